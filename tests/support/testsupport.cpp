@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+
+namespace musiaia::test {
+
+QString sharedDir()
+{
+    const QString fromEnvironment = qEnvironmentVariable("MUSIAIA_SHARED_DIR");
+    const QString candidate = fromEnvironment.isEmpty() ? QStringLiteral(MUSIAIA_SHARED_DIR) : fromEnvironment;
+    const QFileInfo info(candidate);
+    return info.isDir() ? info.canonicalFilePath() : QString();
+}
+
+QString corpusDir()
+{
+    const QString shared = sharedDir();
+    if (shared.isEmpty())
+        return {};
+    const QDir dir(shared + QStringLiteral("/als-corpus"));
+    return dir.exists() && !dir.entryList({QStringLiteral("*.als")}, QDir::Files).isEmpty() ? dir.path()
+                                                                                         : QString();
+}
+
+QString alsLintPath()
+{
+    const QString shared = sharedDir();
+    if (shared.isEmpty())
+        return {};
+    const QFileInfo lint(shared + QStringLiteral("/tools/als-lint"));
+    return lint.isFile() ? lint.filePath() : QString();
+}
+
+QString appPath()
+{
+#ifdef MUSIAIA_APP_PATH
+    return QStringLiteral(MUSIAIA_APP_PATH);
+#else
+    return {};
+#endif
+}
+
+LintReport runAlsLint(const QString &alsPath)
+{
+    LintReport report;
+    const QString lint = alsLintPath();
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (lint.isEmpty() || python.isEmpty())
+        return report;
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(python, {lint, alsPath});
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        report.output = QStringLiteral("als-lint did not finish");
+        return report;
+    }
+    report.ran = true;
+    report.exitCode = process.exitCode();
+    report.output = QString::fromUtf8(process.readAll());
+    return report;
+}
+
+} // namespace musiaia::test

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QString>
+#include <QTest>
+
+namespace musiaia::test {
+
+// ../shared next to the repository, or $MUSIAIA_SHARED_DIR. Empty when absent (a user's clone).
+QString sharedDir();
+// The corpus of real Live sets, or empty when absent.
+QString corpusDir();
+// ../shared/tools/als-lint, or empty when absent.
+QString alsLintPath();
+// The musiaia executable built with the tests.
+QString appPath();
+
+// Result of running ../shared/tools/als-lint on a file.
+struct LintReport
+{
+    bool ran = false;          // false when python3 or the linter could not be started
+    int exitCode = -1;
+    QString output;
+};
+LintReport runAlsLint(const QString &alsPath);
+
+} // namespace musiaia::test
+
+// Skips the test when the real-set corpus is missing, saying why.
+#define MUSIAIA_REQUIRE_CORPUS()                                                                   \
+    do {                                                                                           \
+        if (musiaia::test::corpusDir().isEmpty())                                                  \
+            QSKIP("../shared/als-corpus is absent (a user's clone): this test needs real Live sets"); \
+    } while (false)
+
+#define MUSIAIA_REQUIRE_ALS_LINT()                                                                 \
+    do {                                                                                           \
+        if (musiaia::test::alsLintPath().isEmpty())                                                \
+            QSKIP("../shared/tools/als-lint is absent (a user's clone): cannot lint the set");     \
+    } while (false)
+
+// Verifies a musiaia::Result, printing its error message when it failed.
+#define QVERIFY_RESULT(expr)                                                                       \
+    do {                                                                                           \
+        const auto &musiaiaResult_ = (expr);                                                       \
+        QVERIFY2(musiaiaResult_.hasValue(), qPrintable(musiaiaResult_.errorMessage()));            \
+    } while (false)
