@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 
 #include "common/logging.h"
+#include "store/database.h"
 
 #include <musiaia/version.h>
 
@@ -71,6 +72,8 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const musiaia::cli::GlobalOptions global = musiaia::cli::takeGlobalOptions(arguments);
+    if (!global.databasePath.isEmpty())
+        musiaia::store::Database::setDefaultPath(global.databasePath);
 
     auto startLog = [&global] {
         if (global.jsonLogPath.isEmpty())

@@ -36,6 +36,12 @@ GlobalOptions takeGlobalOptions(QStringList &arguments)
         } else if (argument.startsWith(QLatin1String("--log-json="))) {
             options.jsonLogPath = argument.mid(qsizetype(sizeof("--log-json=")) - 1);
             arguments.remove(i);
+        } else if (argument == QLatin1String("--db") && i + 1 < arguments.size()) {
+            options.databasePath = arguments.at(i + 1);
+            arguments.remove(i, 2);
+        } else if (argument.startsWith(QLatin1String("--db="))) {
+            options.databasePath = argument.mid(qsizetype(sizeof("--db=")) - 1);
+            arguments.remove(i);
         } else if (argument == QLatin1String("--verbose")) {
             options.verbose = true;
             arguments.remove(i);
@@ -59,7 +65,9 @@ QString usage()
               "  -h, --help          Show this help (\"musiaia <verb> --help\" for a verb).\n"
               "  -v, --version       Show the version.\n"
               "  --log-json FILE     Also write the log to FILE, one JSON object per line.\n"
-              "  --verbose           Print informational log messages to stderr.\n";
+              "  --verbose           Print informational log messages to stderr.\n"
+              "  --db FILE           Use FILE as the database (default: musiaia.sqlite in the app\n"
+              "                      data folder, or in $MUSIAIA_DATA_DIR when set).\n";
     if (!commands().isEmpty()) {
         stream << "\nVerbs:\n";
         for (const Command &command : commands())

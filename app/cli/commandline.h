@@ -14,11 +14,12 @@ QTextStream &err();
 // Prints "musiaia <verb>: <message>" to stderr and returns the exit status to use.
 int fail(const QString &verb, const QString &message, int status = 1);
 
-// Options every invocation understands, whatever the verb: --log-json FILE, --verbose.
+// Options every invocation understands, whatever the verb: --log-json FILE, --verbose, --db FILE.
 struct GlobalOptions
 {
     QString jsonLogPath;
     bool verbose = false;     // --verbose: info messages on stderr too
+    QString databasePath;     // --db FILE: the database to use instead of the app data folder's
 };
 
 // Takes the global options out of `arguments` (argv without the program name).

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "common/logging.h"
+#include "store/sql.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QStandardPaths>
+#include <QStringList>
+#include <QThreadStorage>
+
+#include <atomic>
+
+namespace musiaia::store {
+namespace {
+
+QMutex &defaultPathMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QString &defaultPathOverride()
+{
+    static QString path;
+    return path;
+}
+
+// A number per thread that is never reused, so that a connection name cannot be inherited by a
+// later thread that happens to get the same native id.
+quint64 threadSerial()
+{
+    static std::atomic<quint64> next{1};
+    thread_local const quint64 serial = next++;
+    return serial;
+}
+
+// The connections this thread opened; removed when the thread ends. QThreadStorage (rather than
+// thread_local) deletes them while a QThread finishes, before wait() returns, and also covers
+// threads Qt did not start (std::thread, pool threads).
+struct ThreadConnections
+{
+    QStringList names;
+
+    ~ThreadConnections()
+    {
+        for (const QString &name : std::as_const(names))
+            remove(name);
+    }
+
+    static void remove(const QString &name)
+    {
+        if (!QSqlDatabase::contains(name))
+            return;
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+};
+
+ThreadConnections &threadConnections()
+{
+    static QThreadStorage<ThreadConnections *> storage;
+    if (!storage.hasLocalData())
+        storage.setLocalData(new ThreadConnections);
+    return *storage.localData();
+}
+
+constexpr int BusyTimeoutMs = 5000;
+
+} // namespace
+
+QString Database::defaultDataDirectory()
+{
+    const QString fromEnvironment = qEnvironmentVariable("MUSIAIA_DATA_DIR");
+    if (!fromEnvironment.isEmpty())
+        return QDir::cleanPath(fromEnvironment);
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString Database::defaultPath()
+{
+    {
+        QMutexLocker lock(&defaultPathMutex());
+        if (!defaultPathOverride().isEmpty())
+            return defaultPathOverride();
+    }
+    return defaultDataDirectory() + QStringLiteral("/musiaia.sqlite");
+}
+
+void Database::setDefaultPath(const QString &path)
+{
+    QMutexLocker lock(&defaultPathMutex());
+    defaultPathOverride() = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+}
+
+Database::Database(const QString &path)
+    : Database(path, applicationMigrations())
+{
+}
+
+Database::Database(const QString &path, std::vector<Migration> migrations)
+    : m_path(QFileInfo(path.isEmpty() ? defaultPath() : path).absoluteFilePath())
+    , m_migrations(std::move(migrations))
+{
+}
+
+int Database::latestVersion() const
+{
+    return m_migrations.empty() ? 0 : m_migrations.back().version;
+}
+
+QString Database::connectionName() const
+{
+    const QByteArray pathHash = QCryptographicHash::hash(m_path.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+    return QStringLiteral("musiaia-%1-%2").arg(QLatin1String(pathHash)).arg(threadSerial());
+}
+
+Result<void> Database::open()
+{
+    const QFileInfo file(m_path);
+    if (!QDir().mkpath(file.absolutePath())) {
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("cannot create the folder %1 for the database").arg(file.absolutePath()));
+    }
+    Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.error();
+
+    // WAL is a property of the file: readers never block the writer and the other way round.
+    Result<QVariant> mode = queryValue(*db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!mode)
+        return mode.error();
+    if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        return makeError(ErrorCode::Database, QStringLiteral("%1 cannot use write-ahead logging (journal mode is %2)")
+                                                  .arg(m_path, mode->toString()));
+    }
+    return migrate(*db, m_migrations);
+}
+
+Result<QSqlDatabase> Database::connection() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+    }
+
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                   : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (!db.isValid())
+        return makeError(ErrorCode::Database, QStringLiteral("the Qt SQLite driver (QSQLITE) is not available"));
+    if (!threadConnections().names.contains(name))
+        threadConnections().names.append(name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    if (!db.open())
+        return databaseError(db.lastError(), QStringLiteral("cannot open the database %1").arg(m_path));
+
+    // Per-connection settings. The first statement also checks that the file is a database.
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),   // durable at checkpoints; safe with WAL
+    };
+    for (const QString &pragma : pragmas) {
+        if (Result<void> set = execStatement(db, pragma); !set) {
+            db.close();
+            return makeError(ErrorCode::Database,
+                             QStringLiteral("cannot use %1 as a database: %2").arg(m_path, set.errorMessage()));
+        }
+    }
+    // A file that is not SQLite opens fine and only fails on first read.
+    if (Result<QVariant> probe = queryValue(db, QStringLiteral("SELECT count(*) FROM sqlite_schema")); !probe) {
+        db.close();
+        return makeError(ErrorCode::Corrupt,
+                         QStringLiteral("%1 is not a MusiaIA database: %2").arg(m_path, probe.errorMessage()));
+    }
+    return db;
+}
+
+Result<int> Database::schemaVersion() const
+{
+    Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.error();
+    Result<QVariant> version = queryValue(*db, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    return version->toInt();
+}
+
+void Database::closeThreadConnection() const
+{
+    const QString name = connectionName();
+    threadConnections().names.removeAll(name);
+    ThreadConnections::remove(name);
+}
+
+} // namespace musiaia::store
