@@ -341,9 +341,13 @@ void ChatTask::dropReply()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     disconnect(reply, nullptr, this, nullptr);
-    if (reply->isRunning())
-        reply->abort();
-    reply->deleteLater();
+    // Aborting from inside one of the reply's own signals upsets QNetworkReply: do it from the
+    // event loop. No more of its signals reach us either way.
+    QMetaObject::invokeMethod(reply, [reply] {
+        if (reply->isRunning())
+            reply->abort();
+        reply->deleteLater();
+    }, Qt::QueuedConnection);
 }
 
 ChatResponse ChatTask::response() const
