@@ -99,6 +99,29 @@ Migration librarySchema()
     }, {}};
 }
 
+// AI requests (core/ai): what each request to a provider sent, for the privacy and cost view. Sizes
+// and counts only: never the prompt, the answer or the key.
+Migration aiRequestLogSchema()
+{
+    return {2, QStringLiteral("ai: request log (sizes and tokens, never content)"), {
+        QStringLiteral(
+            "CREATE TABLE ai_requests ("
+            " id INTEGER PRIMARY KEY,"
+            " started_at TEXT NOT NULL,"                     // ISO 8601 UTC
+            " provider TEXT NOT NULL,"                       // glm|minimax
+            " model TEXT NOT NULL,"
+            " characters INTEGER NOT NULL,"                  // characters of text sent
+            " estimated_tokens INTEGER NOT NULL,"
+            " prompt_tokens INTEGER,"                        // as the provider counted, when it said
+            " completion_tokens INTEGER,"
+            " reasoning_tokens INTEGER,"
+            " duration_ms INTEGER NOT NULL,"
+            " attempts INTEGER NOT NULL,"
+            " outcome TEXT NOT NULL)"),                      // ok or an error kind
+        QStringLiteral("CREATE INDEX ai_requests_started ON ai_requests(started_at)"),
+    }, {}};
+}
+
 } // namespace
 
 const std::vector<Migration> &applicationMigrations()
@@ -106,6 +129,7 @@ const std::vector<Migration> &applicationMigrations()
     // Append new steps at the end, with the next version number.
     static const std::vector<Migration> all = {
         librarySchema(),
+        aiRequestLogSchema(),
     };
     return all;
 }
