@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "chat.h"
+
 #include <QCoreApplication>
 
 namespace musiaia::cli {
@@ -9,6 +11,7 @@ const QList<Command> &commands()
 {
     // Each verb lives in its own file under app/cli/ and is listed here.
     static const QList<Command> all = {
+        {QStringLiteral("chat"), QStringLiteral("Talk to GLM-4.6, MiniMax-M2 or the offline composer"), &runChat},
     };
     return all;
 }

@@ -106,8 +106,9 @@ void ChatTurn::onTaskFinished()
     }
     const ProviderError error = task->error().value_or(ProviderError{});
     m_outcome.error = error;
-    if (m_cancelled || error.kind == ErrorKind::Cancelled || m_shownOutput) {
-        finish();   // a stop is a stop; a half-shown answer is not restarted elsewhere
+    if (m_cancelled || error.kind == ErrorKind::Cancelled || m_shownOutput || m_next >= m_order.size()) {
+        // A stop is a stop; a half-shown answer is not restarted elsewhere; the last one's error stands.
+        finish();
         return;
     }
     const QString note = u"%1: %2"_s.arg(providerDisplayName(task->provider()), error.message);

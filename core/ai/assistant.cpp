@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "assistant.h"
+
+#include "common/logging.h"
+#include "requestlog.h"
+#include "store/secrets.h"
+#include "store/settings.h"
+
+#include <QPromise>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace musiaia::ai {
+
+Assistant::Assistant(const store::Settings &settings, store::Secrets &secrets, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+{
+    m_network.setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+}
+
+Assistant::~Assistant() = default;
+
+QFuture<void> Assistant::loadKeys()
+{
+    auto promise = std::make_shared<QPromise<void>>();
+    promise->start();
+    auto pending = std::make_shared<int>(2);
+    m_keyProblems.clear();
+    for (const auto &[provider, secret] : {std::pair{AiProvider::Glm, store::SecretId::GlmApiKey},
+                                           std::pair{AiProvider::MiniMax, store::SecretId::MiniMaxApiKey}}) {
+        m_secrets.read(secret).then(this, [this, provider, promise, pending](const Result<store::SecretValue> &read) {
+            if (read)
+                setApiKey(provider, read->value);
+            else
+                m_keyProblems << read.errorMessage();
+            if (--*pending == 0)
+                promise->finish();
+        });
+    }
+    return promise->future();
+}
+
+void Assistant::setApiKey(AiProvider provider, const QString &key)
+{
+    m_keys.insert(provider, key.trimmed());
+    m_providers.remove(provider);
+}
+
+void Assistant::setOverride(AiProvider provider, const Override &override)
+{
+    m_overrides.insert(provider, override);
+    m_providers.remove(provider);
+}
+
+ProviderConfig Assistant::config(AiProvider provider) const
+{
+    ProviderConfig config = ProviderConfig::fromSettings(provider, m_settings, m_keys.value(provider));
+    const Override override = m_overrides.value(provider);
+    if (!override.baseUrl.trimmed().isEmpty())
+        config.baseUrl = override.baseUrl.trimmed();
+    if (!override.model.trimmed().isEmpty())
+        config.model = override.model.trimmed();
+    return config;
+}
+
+ChatProvider *Assistant::provider(AiProvider provider)
+{
+    if (provider == AiProvider::Local)
+        return nullptr;
+    auto &slot = m_providers[provider];
+    if (!slot)
+        slot = std::make_shared<HttpChatProvider>(config(provider), &m_network, m_scheduler);
+    return slot.get();
+}
+
+QSet<AiProvider> Assistant::availableProviders() const
+{
+    QSet<AiProvider> available;
+    for (AiProvider provider : {AiProvider::Glm, AiProvider::MiniMax}) {
+        if (HttpChatProvider(config(provider), nullptr).unavailableReason().isEmpty())
+            available << provider;
+    }
+    return available;
+}
+
+RouteDecision Assistant::route(MessagePurpose purpose, std::optional<AiProvider> forced) const
+{
+    if (forced) {
+        RouteDecision decision;
+        decision.order = {*forced};
+        decision.reason = *forced == AiProvider::Local ? u"the offline composer was asked for"_s
+                                                       : u"%1 was asked for"_s.arg(providerDisplayName(*forced));
+        return decision;
+    }
+    return routeMessage(purpose, m_settings.value(store::settings::aiRouting),
+                        m_settings.value(store::settings::aiFallback), availableProviders());
+}
+
+ChatTurn *Assistant::chat(const ChatRequest &request, const RouteDecision &route, ChatTurn::OfflineReply offline,
+                          QObject *parent)
+{
+    QList<ChatProvider *> providers;
+    for (AiProvider id : route.order) {
+        if (ChatProvider *client = provider(id))
+            providers << client;
+    }
+    auto *turn = new ChatTurn(providers, route, request, std::move(offline), parent);
+    connect(turn, &ChatTurn::finished, this, [this, turn] {
+        if (!m_database)
+            return;
+        for (const RequestRecord &record : turn->outcome().records) {
+            if (const Result<void> saved = recordRequest(*m_database, record); !saved)
+                qCWarning(lcAi).noquote() << "cannot record the request:" << saved.errorMessage();
+        }
+    });
+    turn->start();
+    return turn;
+}
+
+} // namespace musiaia::ai

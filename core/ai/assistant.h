@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The front door to the AI providers for the session, the command line and the UI: keys from
+// store::Secrets, endpoints and routing from store::Settings, one QNetworkAccessManager, and the
+// request log.
+#pragma once
+
+#include "chatturn.h"
+#include "provider.h"
+#include "router.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace musiaia::store {
+class Database;
+class Secrets;
+class Settings;
+} // namespace musiaia::store
+
+namespace musiaia::ai {
+
+class Assistant : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `settings` and `secrets` must outlive the assistant.
+    Assistant(const store::Settings &settings, store::Secrets &secrets, QObject *parent = nullptr);
+    ~Assistant() override;
+
+    // Reads both API keys (environment, session, opt-in file, keychain). Call again after the user
+    // changes a key. Problems reading them (a failing keychain) are in keyProblems().
+    QFuture<void> loadKeys();
+    QStringList keyProblems() const { return m_keyProblems; }
+    void setApiKey(AiProvider provider, const QString &key);
+
+    // Command-line or test overrides of the settings, per provider; empty fields keep the setting.
+    struct Override
+    {
+        QString baseUrl;
+        QString model;
+    };
+    void setOverride(AiProvider provider, const Override &override);
+    void setDatabase(const store::Database *database) { m_database = database; }
+    void setScheduler(Scheduler *scheduler) { m_scheduler = scheduler; }
+
+    ProviderConfig config(AiProvider provider) const;
+    ChatProvider *provider(AiProvider provider);
+    // Providers with a key and a usable base URL.
+    QSet<AiProvider> availableProviders() const;
+
+    // The route for a message: `forced` (the --provider option) means that provider alone.
+    RouteDecision route(MessagePurpose purpose, std::optional<AiProvider> forced = std::nullopt) const;
+
+    // Starts a chat turn along `route`; each request is recorded in the database when one is set.
+    ChatTurn *chat(const ChatRequest &request, const RouteDecision &route,
+                   ChatTurn::OfflineReply offline = {}, QObject *parent = nullptr);
+
+private:
+    const store::Settings &m_settings;
+    store::Secrets &m_secrets;
+    QNetworkAccessManager m_network;
+    Scheduler *m_scheduler = nullptr;
+    const store::Database *m_database = nullptr;
+    QHash<AiProvider, QString> m_keys;
+    QHash<AiProvider, Override> m_overrides;
+    QHash<AiProvider, std::shared_ptr<HttpChatProvider>> m_providers;
+    QStringList m_keyProblems;
+};
+
+} // namespace musiaia::ai
