@@ -143,6 +143,7 @@ struct Device
     QString className;                  // element name, e.g. "Reverb", "PluginDevice"
     QString name;                       // user-facing name (plugin name for plugins)
     Format format = Format::Native;
+    QList<Device> innerDevices;         // racks: the devices of every chain, in order
 
     friend bool operator==(const Device &, const Device &) = default;
 };
@@ -167,6 +168,7 @@ struct Track
     QString name;
     int color = 0;                      // palette index 0..69
     int groupId = -1;                   // Id of the enclosing group track, -1 = top level
+    bool frozen = false;                // reader only: the track is frozen in Live
     Mixer mixer;
     QList<Clip> arrangementClips;       // sorted by time, non-overlapping
     std::map<int, Clip> sessionClips;   // scene index -> clip
