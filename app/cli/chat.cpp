@@ -6,6 +6,7 @@
 #include "commandline.h"
 
 #include "ai/assistant.h"
+#include "ai/prompts.h"
 #include "common/logging.h"
 #include "store/database.h"
 #include "store/secrets.h"
@@ -28,17 +29,6 @@ namespace musiaia::cli {
 namespace {
 
 const QString verb = u"chat"_s;
-
-QString systemPrompt(const QString &language)
-{
-    if (language == u"es")
-        return u"Eres MusiaIA, un asistente de producci\u00f3n musical para m\u00fasicos que usan Ableton Live. "
-               "Responde en espa\u00f1ol, breve y concreto: tempo, tonalidad, acordes, ritmo, sonido y arreglo. "
-               "Si te piden una canci\u00f3n, describe el plan (g\u00e9nero, BPM, tonalidad, secciones, partes)."_s;
-    return u"You are MusiaIA, a music production assistant for musicians who use Ableton Live. Answer in "
-           "English, briefly and concretely: tempo, key, chords, groove, sound and arrangement. When asked for a "
-           "song, describe the plan (genre, BPM, key, sections, parts)."_s;
-}
 
 // Reasoning on stderr: dimmed on a terminal, each line marked "thinking> " otherwise.
 class ReasoningPrinter
@@ -152,7 +142,7 @@ int runChat(const QStringList &arguments)
 
     ai::ChatRequest request;
     request.messages = {ai::ChatMessage::system(parser.isSet(systemOption) ? parser.value(systemOption)
-                                                                           : systemPrompt(ai::guessLanguage(message))),
+                                                                           : ai::chatSystemPrompt(ai::guessLanguage(message))),
                         ai::ChatMessage::user(message)};
     request.stream = !parser.isSet(noStreamOption);
     request.thinking = !parser.isSet(noThinkingOption);

@@ -108,15 +108,27 @@ ChatTurn *Assistant::chat(const ChatRequest &request, const RouteDecision &route
     }
     auto *turn = new ChatTurn(providers, route, request, std::move(offline), parent);
     connect(turn, &ChatTurn::finished, this, [this, turn] {
-        if (!m_database)
-            return;
-        for (const RequestRecord &record : turn->outcome().records) {
-            if (const Result<void> saved = recordRequest(*m_database, record); !saved)
-                qCWarning(lcAi).noquote() << "cannot record the request:" << saved.errorMessage();
-        }
+        for (const RequestRecord &entry : turn->outcome().records)
+            record(entry);
     });
     turn->start();
     return turn;
+}
+
+void Assistant::record(const RequestRecord &record)
+{
+    if (!m_database)
+        return;
+    if (const Result<void> saved = recordRequest(*m_database, record); !saved)
+        qCWarning(lcAi).noquote() << "cannot record the request:" << saved.errorMessage();
+}
+
+PlanRequest *Assistant::planFromRequest(const QString &request, PlanRequest::OfflinePlanner offline,
+                                        std::optional<AiProvider> forced, QObject *parent)
+{
+    auto *plan = new PlanRequest(*this, request, route(MessagePurpose::Generation, forced), std::move(offline), parent);
+    plan->start();
+    return plan;
 }
 
 } // namespace musiaia::ai

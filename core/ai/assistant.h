@@ -5,6 +5,7 @@
 #pragma once
 
 #include "chatturn.h"
+#include "planrequest.h"
 #include "provider.h"
 #include "router.h"
 
@@ -62,6 +63,14 @@ public:
     // Starts a chat turn along `route`; each request is recorded in the database when one is set.
     ChatTurn *chat(const ChatRequest &request, const RouteDecision &route,
                    ChatTurn::OfflineReply offline = {}, QObject *parent = nullptr);
+
+    // Stores a request's record in the database (when one is set).
+    void record(const RequestRecord &record);
+
+    // A song plan for `request` (see PlanRequest), routed as structured generation; `forced` as in
+    // route(). Started; delete it when done.
+    PlanRequest *planFromRequest(const QString &request, PlanRequest::OfflinePlanner offline,
+                                 std::optional<AiProvider> forced = std::nullopt, QObject *parent = nullptr);
 
 private:
     const store::Settings &m_settings;

@@ -53,6 +53,14 @@ int main(int argc, char *argv[])
         }
         server.fixtures().toolArguments.insert(name, QString::fromUtf8(file.readAll()));
     }
+#ifdef MUSIAIA_MOCK_DEFAULT_PLAN
+    // Plan requests (the submit_plan tool) get a sensible house plan unless told otherwise.
+    if (!server.fixtures().toolArguments.contains(u"submit_plan"_s)) {
+        QFile plan(QStringLiteral(MUSIAIA_MOCK_DEFAULT_PLAN));
+        if (plan.open(QIODevice::ReadOnly))
+            server.fixtures().toolArguments.insert(u"submit_plan"_s, QString::fromUtf8(plan.readAll()));
+    }
+#endif
     if (!server.listen(quint16(parser.value(portOption).toUInt()))) {
         QTextStream(stderr) << "musiaia-mock-ai: cannot listen on 127.0.0.1:" << parser.value(portOption) << '\n';
         return 1;

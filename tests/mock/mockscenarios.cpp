@@ -74,6 +74,12 @@ struct Context
     QPair<QString, QString> tool() const
     {
         const QJsonArray tools = request.json.value(u"tools"_s).toArray();
+        // args=<fixture name>: answer with that fixture's arguments (an invalid plan, say).
+        if (const QString chosen = params.value(u"args"_s); !chosen.isEmpty() && fixtures.toolArguments.contains(chosen)) {
+            const QString name = tools.isEmpty() ? chosen
+                                                 : tools.first().toObject().value(u"function"_s).toObject().value(u"name"_s).toString();
+            return {name, fixtures.toolArguments.value(chosen)};
+        }
         for (const QJsonValue &tool : tools) {
             const QString name = tool.toObject().value(u"function"_s).toObject().value(u"name"_s).toString();
             if (fixtures.toolArguments.contains(name))
