@@ -122,6 +122,108 @@ Migration aiRequestLogSchema()
     }, {}};
 }
 
+// Chat session (core/session): conversations and their messages, projects and their versions, and
+// the samples each version uses. A version's files live in its own Live project folder; the row is
+// written in the same transaction that renames the finished folder into place (see projectstore.h).
+Migration sessionSchema()
+{
+    return {3, QStringLiteral("session: conversations, messages, projects, versions, chosen samples"), {
+        QStringLiteral(
+            "CREATE TABLE conversations ("
+            " id INTEGER PRIMARY KEY,"
+            " title TEXT NOT NULL,"
+            " language TEXT NOT NULL DEFAULT 'en',"           // es|en: the musician's last language
+            " created_at TEXT NOT NULL,"                      // ISO 8601 UTC
+            " updated_at TEXT NOT NULL,"
+            " current_project_id INTEGER REFERENCES projects(id) ON DELETE SET NULL,"
+            " current_version_id INTEGER REFERENCES versions(id) ON DELETE SET NULL,"
+            " reference TEXT)"),                              // JSON: an analysed set ("in this style")
+        QStringLiteral("CREATE INDEX conversations_updated ON conversations(updated_at)"),
+        QStringLiteral(
+            "CREATE TABLE projects ("
+            " id INTEGER PRIMARY KEY,"
+            " name TEXT NOT NULL,"
+            " folder TEXT NOT NULL UNIQUE,"                   // absolute; holds one folder per version
+            " conversation_id INTEGER REFERENCES conversations(id) ON DELETE SET NULL,"
+            " created_at TEXT NOT NULL,"
+            " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX projects_updated ON projects(updated_at)"),
+        QStringLiteral(
+            "CREATE TABLE versions ("
+            " id INTEGER PRIMARY KEY,"
+            " project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,"
+            " number INTEGER NOT NULL,"
+            " parent_id INTEGER REFERENCES versions(id) ON DELETE SET NULL,"
+            " created_at TEXT NOT NULL,"
+            " prompt TEXT NOT NULL,"                          // the message that made it
+            " language TEXT NOT NULL,"                        // es|en
+            " plan TEXT NOT NULL,"                            // the complete plan, JSON
+            " seed INTEGER NOT NULL,"
+            " provider TEXT NOT NULL,"                        // local|glm|minimax
+            " model TEXT NOT NULL DEFAULT '',"
+            " diff TEXT NOT NULL DEFAULT '',"                 // readable, in `language`
+            " changes TEXT NOT NULL DEFAULT '[]',"            // JSON: the same diff as data
+            " folder TEXT NOT NULL UNIQUE,"                   // the version's Live project folder
+            " set_path TEXT NOT NULL,"                        // its .als
+            " genre TEXT NOT NULL DEFAULT '',"
+            " tempo REAL NOT NULL DEFAULT 0,"
+            " key_name TEXT NOT NULL DEFAULT '',"
+            " bars INTEGER NOT NULL DEFAULT 0,"
+            " seconds REAL NOT NULL DEFAULT 0,"
+            " UNIQUE (project_id, number))"),
+        QStringLiteral(
+            "CREATE TABLE version_samples ("
+            " id INTEGER PRIMARY KEY,"
+            " version_id INTEGER NOT NULL REFERENCES versions(id) ON DELETE CASCADE,"
+            " part_id TEXT NOT NULL,"
+            " role TEXT NOT NULL,"
+            " sample_id INTEGER REFERENCES samples(id) ON DELETE SET NULL,"
+            " source_path TEXT NOT NULL,"                     // the library file
+            " project_path TEXT NOT NULL,"                    // the copy, relative to the version folder
+            " reason TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX version_samples_version ON version_samples(version_id)"),
+        QStringLiteral(
+            "CREATE TABLE messages ("
+            " id INTEGER PRIMARY KEY,"
+            " conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,"
+            " role TEXT NOT NULL,"                            // user|assistant
+            " content TEXT NOT NULL,"
+            " reasoning TEXT NOT NULL DEFAULT '',"
+            " intent TEXT NOT NULL DEFAULT '',"               // generate|modify|analyze|talk
+            " language TEXT NOT NULL DEFAULT '',"
+            " status TEXT NOT NULL DEFAULT 'ok',"             // ok|failed|cancelled
+            " provider TEXT NOT NULL DEFAULT '',"             // who answered: local|glm|minimax
+            " model TEXT NOT NULL DEFAULT '',"
+            " prompt_tokens INTEGER,"
+            " completion_tokens INTEGER,"
+            " duration_ms INTEGER,"
+            " version_id INTEGER REFERENCES versions(id) ON DELETE SET NULL,"
+            " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX messages_conversation ON messages(conversation_id, id)"),
+        // Search: messages through an external-content index kept by triggers; projects through
+        // a small index (name, genres, prompts) rewritten whenever a version is added.
+        QStringLiteral(
+            "CREATE VIRTUAL TABLE messages_fts USING fts5(content, content = 'messages', content_rowid = 'id',"
+            " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
+        QStringLiteral(
+            "CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN"
+            " INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content); END"),
+        QStringLiteral(
+            "CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+            " INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.id, old.content); END"),
+        QStringLiteral(
+            "CREATE TRIGGER messages_fts_update AFTER UPDATE OF content ON messages BEGIN"
+            " INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.id, old.content);"
+            " INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content); END"),
+        QStringLiteral(
+            "CREATE VIRTUAL TABLE projects_fts USING fts5(name, details,"
+            " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
+        QStringLiteral(
+            "CREATE TRIGGER projects_fts_delete AFTER DELETE ON projects BEGIN"
+            " DELETE FROM projects_fts WHERE rowid = old.id; END"),
+    }, {}};
+}
+
 } // namespace
 
 const std::vector<Migration> &applicationMigrations()
@@ -130,6 +232,7 @@ const std::vector<Migration> &applicationMigrations()
     static const std::vector<Migration> all = {
         librarySchema(),
         aiRequestLogSchema(),
+        sessionSchema(),
     };
     return all;
 }
