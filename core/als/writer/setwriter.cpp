@@ -3,8 +3,7 @@
 #include "als/writer/setwriter.h"
 
 #include "als/livevalues.h"
-
-#include <iterator>
+#include "als/scalenames.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,23 +26,6 @@ SchemaHeader headerFor(SchemaVersion schema)
     if (schema == SchemaVersion::Live12)
         return {u"12.0_12402"_s, u"5"_s, u"Ableton Live 12.4.3"_s, u"e3d8be4d07c71dbd4de9e4183bf90652f680375b"_s, 3076};
     return {u"11.0_11300"_s, u"3"_s, u"Ableton Live 11.3.21"_s, u"5ac24cad7c51ea0671d49e6b4885371f15b57c1e"_s, 2819};
-}
-
-// Live 11 stores the scale by name. Only "Major" and "Minor" are confirmed in real Live 11 sets;
-// the other names follow Live's scale list as Live 12 orders it (ScaleMode's order).
-// TODO(als-reader): use scalenames.h's scaleModeName() once it is on main.
-QString liveScaleName(ScaleMode mode)
-{
-    static constexpr const char16_t *Names[] = {
-        u"Major", u"Minor", u"Dorian", u"Mixolydian", u"Lydian", u"Phrygian", u"Locrian", u"Whole Tone",
-        u"Half-whole Dim.", u"Whole-half Dim.", u"Minor Blues", u"Minor Pentatonic", u"Major Pentatonic",
-        u"Harmonic Minor", u"Harmonic Major", u"Dorian #4", u"Phrygian Dominant", u"Melodic Minor",
-        u"Lydian Augmented", u"Lydian Dominant", u"Super Locrian", u"8-Tone Spanish", u"Bhairav",
-        u"Hungarian Minor", u"Hirajoshi", u"In-Sen", u"Iwato", u"Kumoi", u"Pelog Selisir", u"Pelog Tembung",
-        u"Messiaen 3", u"Messiaen 4", u"Messiaen 5", u"Messiaen 6", u"Messiaen 7",
-    };
-    const auto index = size_t(mode);
-    return index < std::size(Names) ? QString::fromUtf16(Names[index]) : u"Major"_s;
 }
 
 } // namespace
@@ -236,7 +218,7 @@ void SetWriter::writeScaleInformation()
         m_xml.value(u"Name"_s, int(mode));
     } else {
         m_xml.value(u"RootNote"_s, root);
-        m_xml.value(u"Name"_s, liveScaleName(mode));
+        m_xml.value(u"Name"_s, scaleModeName(mode)); // by name until Live 12.1
     }
     m_xml.end();
 }
