@@ -78,7 +78,7 @@ Result<void> writeLiveSet(const LiveSet &set, QIODevice *device, const WriteOpti
 {
     if (!device || !device->isWritable())
         return makeError(ErrorCode::InvalidArgument, tr("Could not write the Live Set: the device is not open for writing"));
-    auto prepared = writer::prepareSet(set);
+    auto prepared = writer::prepareSet(set, options.schema);
     if (!prepared)
         return makeError(prepared.errorCode(), tr("Could not write the Live Set: %1").arg(prepared.errorMessage()));
     if (auto written = writeTo(*prepared, device, options); !written)
@@ -89,7 +89,7 @@ Result<void> writeLiveSet(const LiveSet &set, QIODevice *device, const WriteOpti
 Result<void> writeLiveSet(const LiveSet &set, const QString &path, const WriteOptions &options)
 {
     const QString shownPath = QDir::toNativeSeparators(path);
-    auto prepared = writer::prepareSet(set);
+    auto prepared = writer::prepareSet(set, options.schema);
     if (!prepared) {
         return makeError(prepared.errorCode(),
                          tr("Could not write the Live Set “%1”: %2").arg(shownPath, prepared.errorMessage()));
@@ -114,6 +114,14 @@ Result<void> writeLiveSet(const LiveSet &set, const QString &path, const WriteOp
                     {u"tracks"_s, int(set.tracks.size())},
                     {u"ms"_s, double(timer.nsecsElapsed()) / 1e6}});
     return {};
+}
+
+Result<LiveSet> normalizedForWriting(const LiveSet &set, SchemaVersion schema)
+{
+    auto prepared = writer::prepareSet(set, schema);
+    if (!prepared)
+        return prepared.error();
+    return std::move(prepared->set);
 }
 
 Result<QByteArray> liveSetXml(const LiveSet &set, SchemaVersion schema)

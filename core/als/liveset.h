@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -145,7 +146,14 @@ struct Device
     Format format = Format::Native;
     QList<Device> innerDevices;         // racks: the devices of every chain, in order
 
-    friend bool operator==(const Device &, const Device &) = default;
+    // Not defaulted: a QList<Device> inside Device hides from Qt that Device is comparable, which
+    // made Track's and LiveSet's defaulted == deleted.
+    friend bool operator==(const Device &a, const Device &b)
+    {
+        return a.className == b.className && a.name == b.name && a.format == b.format
+            && std::equal(a.innerDevices.cbegin(), a.innerDevices.cend(), b.innerDevices.cbegin(),
+                          b.innerDevices.cend());
+    }
 };
 
 struct Mixer

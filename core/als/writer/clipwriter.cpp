@@ -16,9 +16,6 @@ namespace musiaia::als::writer {
 
 namespace {
 
-// Live marks the sample tempo with a second warp marker 1/32 beat after the first.
-constexpr double TempoMarkerBeats = 0.03125;
-
 // 0: no relative path; 1: relative to the set's folder ("../x.wav"); 3: inside the Live Project
 // ("Samples/Imported/x.wav").
 int relativePathType(const QString &relativePath)
@@ -36,14 +33,14 @@ QString forwardSlashes(QString path)
 } // namespace
 
 // Clips hold no pointee ids, so the counting pass (no device) skips them: they are most of the work.
-void SetWriter::writeClip(const Clip &clip, int id, bool session, int trackColor)
+void SetWriter::writeClip(const Clip &clip, int id, bool session)
 {
     if (!m_xml.writing())
         return;
     const bool audio = clip.kind == Clip::Kind::Audio;
     m_xml.begin(audio ? u"AudioClip"_s : u"MidiClip"_s, id);
-    m_xml.attribute(u"Time"_s, session ? 0.0 : clip.time);
-    writeClipHead(clip, session, trackColor);
+    m_xml.attribute(u"Time"_s, clip.time);
+    writeClipHead(clip, session);
     if (audio)
         writeAudioClipTail(clip);
     else
@@ -54,12 +51,12 @@ void SetWriter::writeClip(const Clip &clip, int id, bool session, int trackColor
 // From LomId to TakeId (and, in Live 12, the clip's key), the same in MIDI and audio clips.
 // ClipLoop holds Live's LoopStart and LoopEnd as they are; with the loop off they are the start and
 // end markers. The start marker is stored relative to LoopStart.
-void SetWriter::writeClipHead(const Clip &clip, bool session, int trackColor)
+void SetWriter::writeClipHead(const Clip &clip, bool session)
 {
     const ClipLoop &loop = clip.loop;
     m_xml.value(u"LomId"_s, 0);
     m_xml.value(u"LomIdView"_s, 0);
-    m_xml.value(u"CurrentStart"_s, session ? 0.0 : clip.time);
+    m_xml.value(u"CurrentStart"_s, clip.time);
     m_xml.value(u"CurrentEnd"_s, session ? clip.length : clip.end());
     m_xml.begin(u"Loop"_s);
     m_xml.value(u"LoopStart"_s, loop.start);
@@ -72,7 +69,7 @@ void SetWriter::writeClipHead(const Clip &clip, bool session, int trackColor)
     m_xml.end();
     m_xml.value(u"Name"_s, clip.name);
     m_xml.value(u"Annotation"_s, QString());
-    m_xml.value(u"Color"_s, paletteIndex(clip.color < 0 ? trackColor : clip.color));
+    m_xml.value(u"Color"_s, clip.color);
     m_xml.value(u"LaunchMode"_s, 0);
     m_xml.value(u"LaunchQuantisation"_s, 0);
     m_xml.begin(u"TimeSignature"_s);
@@ -180,17 +177,15 @@ void SetWriter::writeNotes(const Clip &clip)
             m_xml.begin(u"KeyTrack"_s, keyTrackId++);
             m_xml.begin(u"Notes"_s);
         }
-        const double deviation = std::clamp(note.velocityDeviation, -127.0, 127.0);
-        const double probability = std::clamp(note.probability, 0.0, 1.0);
         m_xml.begin(u"MidiNoteEvent"_s);
         m_xml.attribute(u"Time"_s, note.start);
         m_xml.attribute(u"Duration"_s, note.duration);
-        m_xml.attribute(u"Velocity"_s, std::clamp(note.velocity, 1.0, 127.0));
-        if (!omitDefaults || deviation != 0.0)
-            m_xml.attribute(u"VelocityDeviation"_s, deviation);
-        m_xml.attribute(u"OffVelocity"_s, std::clamp(note.offVelocity, 0.0, 127.0));
-        if (!omitDefaults || probability != 1.0)
-            m_xml.attribute(u"Probability"_s, probability);
+        m_xml.attribute(u"Velocity"_s, note.velocity);
+        if (!omitDefaults || note.velocityDeviation != 0.0)
+            m_xml.attribute(u"VelocityDeviation"_s, note.velocityDeviation);
+        m_xml.attribute(u"OffVelocity"_s, note.offVelocity);
+        if (!omitDefaults || note.probability != 1.0)
+            m_xml.attribute(u"Probability"_s, note.probability);
         if (!omitDefaults || !note.enabled)
             m_xml.attribute(u"IsEnabled"_s, note.enabled ? u"true"_s : u"false"_s);
         m_xml.attribute(u"NoteId"_s, noteId++);
@@ -247,9 +242,9 @@ void SetWriter::writeAudioClipTail(const Clip &clip)
     m_xml.value(u"IsDefaultFadeIn"_s, true);
     m_xml.value(u"IsDefaultFadeOut"_s, true);
     m_xml.end();
-    m_xml.value(u"PitchCoarse"_s, std::clamp(audio.pitchCoarse, -48, 48));
-    m_xml.value(u"PitchFine"_s, std::clamp(audio.pitchFine, -50.0, 50.0));
-    m_xml.value(u"SampleVolume"_s, std::max(audio.gain, 0.0));
+    m_xml.value(u"PitchCoarse"_s, audio.pitchCoarse);
+    m_xml.value(u"PitchFine"_s, audio.pitchFine);
+    m_xml.value(u"SampleVolume"_s, audio.gain);
     if (!live12()) {
         m_xml.value(u"MarkerDensity"_s, 2);
         m_xml.value(u"AutoWarpTolerance"_s, 4);
@@ -291,14 +286,11 @@ void SetWriter::writeSampleRef(const SampleReference &sample)
     m_xml.end();
 }
 
-// Warped clips need two markers at least. Without them the sample is taken to run at the set's
-// tempo: a marker at the start and, as Live writes it, one 1/32 beat later.
+// prepareSet() made sure there are two at least.
 void SetWriter::writeWarpMarkers(const AudioContent &audio)
 {
     m_xml.begin(u"WarpMarkers"_s);
-    QList<WarpMarker> markers = audio.warpMarkers;
-    if (markers.size() < 2)
-        markers = {WarpMarker{0.0, 0.0}, WarpMarker{TempoMarkerBeats * 60.0 / m_live.tempo, TempoMarkerBeats}};
+    const QList<WarpMarker> &markers = audio.warpMarkers;
     for (int i = 0; i < markers.size(); ++i) {
         m_xml.withId(u"WarpMarker"_s, i);
         m_xml.attribute(u"SecTime"_s, markers.at(i).secTime);

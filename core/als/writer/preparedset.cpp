@@ -22,6 +22,11 @@ constexpr double MaxTempo = 999.0;
 constexpr int DefaultSceneCount = 8;
 // Arrangement clips may touch; anything closer than this counts as touching, not overlapping.
 constexpr double TimeTolerance = 1e-9;
+// Live marks the sample tempo with a second warp marker 1/32 beat after the first.
+constexpr double TempoMarkerBeats = 0.03125;
+// The main track's colour in a new set.
+constexpr int MainColorLive11 = 6;
+constexpr int MainColorLive12 = 1;
 
 QString tr(const char *text)
 {
@@ -50,9 +55,9 @@ QString clipLabel(const Track &track, int trackIndex, const Clip &clip)
                                : tr("clip “%1” on %2").arg(clip.name, where);
 }
 
-QString defaultName(const Track &track, int position, int returnIndex)
+QString defaultName(Track::Type type, int position, int returnIndex)
 {
-    switch (track.type) {
+    switch (type) {
     case Track::Type::Midi:
         return u"%1-MIDI"_s.arg(position);
     case Track::Type::Audio:
@@ -131,40 +136,104 @@ std::optional<Error> checkMixer(const Track &track, int index, int returnCount)
     return std::nullopt;
 }
 
+// Volume up to +6 dB, pan -1..1, one send (up to 0 dB) per return track.
+void normalizeMixer(Mixer &mixer, int returnCount)
+{
+    mixer.volume = std::clamp(mixer.volume, GainSilent, GainMax);
+    mixer.pan = std::clamp(mixer.pan, -1.0, 1.0);
+    for (double &send : mixer.sends)
+        send = std::clamp(send, GainSilent, 1.0);
+    while (mixer.sends.size() < returnCount)
+        mixer.sends.append(GainSilent);
+}
+
+bool noteNeedsClamping(const MidiNote &note)
+{
+    return note.velocity < 1.0 || note.velocity > 127.0 || note.offVelocity < 0.0 || note.offVelocity > 127.0
+        || note.probability < 0.0 || note.probability > 1.0 || note.velocityDeviation < -127.0
+        || note.velocityDeviation > 127.0;
+}
+
+// Notes in time order (then pitch), as a reader returns them; values in Live's ranges. The notes
+// are only copied when something has to change.
+void normalizeNotes(QList<MidiNote> &notes)
+{
+    const auto earlier = [](const MidiNote &a, const MidiNote &b) {
+        return a.start < b.start || (a.start == b.start && a.pitch < b.pitch);
+    };
+    if (std::any_of(notes.cbegin(), notes.cend(), noteNeedsClamping)) {
+        for (MidiNote &note : notes) {
+            note.velocity = std::clamp(note.velocity, 1.0, 127.0);
+            note.offVelocity = std::clamp(note.offVelocity, 0.0, 127.0);
+            note.probability = std::clamp(note.probability, 0.0, 1.0);
+            note.velocityDeviation = std::clamp(note.velocityDeviation, -127.0, 127.0);
+        }
+    }
+    if (!std::is_sorted(notes.cbegin(), notes.cend(), earlier))
+        std::stable_sort(notes.begin(), notes.end(), earlier);
+}
+
+void normalizeClip(Clip &clip, int trackColor, bool session, double tempo)
+{
+    if (session)
+        clip.time = 0.0;
+    clip.color = paletteIndex(clip.color < 0 ? trackColor : clip.color);
+    normalizeNotes(clip.notes);
+    if (clip.audio) {
+        AudioContent &audio = *clip.audio;
+        audio.gain = std::max(audio.gain, 0.0);
+        audio.pitchCoarse = std::clamp(audio.pitchCoarse, -48, 48);
+        audio.pitchFine = std::clamp(audio.pitchFine, -50.0, 50.0);
+        // Without markers the sample is taken to run at the set's tempo: a marker at the start
+        // and, as Live writes it, one 1/32 beat later.
+        if (audio.warpMarkers.size() < 2)
+            audio.warpMarkers = {WarpMarker{0.0, 0.0}, WarpMarker{TempoMarkerBeats * 60.0 / tempo, TempoMarkerBeats}};
+    }
+}
+
 } // namespace
 
-Result<PreparedSet> prepareSet(const LiveSet &set)
+SchemaHeader schemaHeader(SchemaVersion schema)
 {
-    if (!finite(set.tempo) || set.tempo < MinTempo || set.tempo > MaxTempo)
-        return invalid(tr("The tempo %1 BPM is outside Live's range (20 to 999 BPM)").arg(set.tempo));
-    if (!isValid(set.timeSignature))
+    if (schema == SchemaVersion::Live12)
+        return {u"12.0_12402"_s, u"5"_s, u"Ableton Live 12.4.3"_s, u"e3d8be4d07c71dbd4de9e4183bf90652f680375b"_s, 3076};
+    return {u"11.0_11300"_s, u"3"_s, u"Ableton Live 11.3.21"_s, u"5ac24cad7c51ea0671d49e6b4885371f15b57c1e"_s, 2819};
+}
+
+Result<PreparedSet> prepareSet(const LiveSet &input, SchemaVersion schema)
+{
+    if (!finite(input.tempo) || input.tempo < MinTempo || input.tempo > MaxTempo)
+        return invalid(tr("The tempo %1 BPM is outside Live's range (20 to 999 BPM)").arg(input.tempo));
+    if (!isValid(input.timeSignature))
         return invalid(tr("The time signature %1/%2 is not one Live can hold")
-                           .arg(set.timeSignature.numerator)
-                           .arg(set.timeSignature.denominator));
-    if (set.scale && (set.scale->root < 0 || set.scale->root > 11))
-        return invalid(tr("The key's root note %1 is not a pitch class (0 to 11)").arg(set.scale->root));
+                           .arg(input.timeSignature.numerator)
+                           .arg(input.timeSignature.denominator));
+    if (input.scale && (input.scale->root < 0 || input.scale->root > 11))
+        return invalid(tr("The key's root note %1 is not a pitch class (0 to 11)").arg(input.scale->root));
 
     PreparedSet prepared;
-    prepared.set = &set;
-    prepared.scenes = set.scenes;
-    if (prepared.scenes.isEmpty())
-        prepared.scenes.resize(DefaultSceneCount);
-    for (const Scene &scene : std::as_const(prepared.scenes)) {
+    prepared.set = input;
+    LiveSet &set = prepared.set;
+    const SchemaHeader header = schemaHeader(schema);
+    set.origin = SetOrigin{header.creator, u"5"_s, header.minorVersion, false};
+
+    if (set.scenes.isEmpty())
+        set.scenes.resize(DefaultSceneCount);
+    for (Scene &scene : set.scenes) {
         if (scene.tempo && (!finite(*scene.tempo) || *scene.tempo < MinTempo || *scene.tempo > MaxTempo))
             return invalid(tr("Scene “%1” has a tempo outside Live's range").arg(scene.name));
+        scene.color = scene.color < 0 ? -1 : paletteIndex(scene.color);
     }
-    for (const Locator &locator : set.locators) {
+    for (const Locator &locator : std::as_const(set.locators)) {
         if (!finite(locator.time) || locator.time < 0.0)
             return invalid(tr("Locator “%1” has an invalid time").arg(locator.name));
     }
-    prepared.locators = set.locators;
-    std::stable_sort(prepared.locators.begin(), prepared.locators.end(),
+    std::stable_sort(set.locators.begin(), set.locators.end(),
                      [](const Locator &a, const Locator &b) { return a.time < b.time; });
 
     // Track ids: keep the ones given, give the others the smallest free ids.
     std::set<int> usedIds;
-    for (int i = 0; i < set.tracks.size(); ++i) {
-        const Track &track = set.tracks.at(i);
+    for (const Track &track : std::as_const(set.tracks)) {
         if (track.id > 0 && !usedIds.insert(track.id).second)
             return invalid(tr("Two tracks have the id %1").arg(track.id));
         if (track.type == Track::Type::Return)
@@ -181,21 +250,20 @@ Result<PreparedSet> prepareSet(const LiveSet &set)
     // Groups come before their members, and a group's members (nested groups included) form one
     // unbroken run right after it: keep the chain of open groups while walking the tracks.
     QList<int> openGroups;
-    QList<int> groupIds; // every group id seen so far
+    QList<int> groupIds;
     bool returnsStarted = false;
     int position = 0;
     int returnIndex = 0;
     for (int i = 0; i < set.tracks.size(); ++i) {
-        const Track &track = set.tracks.at(i);
+        Track &track = set.tracks[i];
         const bool isReturn = track.type == Track::Type::Return;
         if (isReturn) {
             returnsStarted = true;
             if (track.groupId >= 0)
                 return invalid(tr("%1 is a return track inside a group").arg(trackLabel(track, i)));
-        } else if (returnsStarted) {
-            return invalid(tr("%1 comes after a return track; return tracks come last").arg(trackLabel(track, i)));
-        }
-        if (!isReturn) {
+        } else {
+            if (returnsStarted)
+                return invalid(tr("%1 comes after a return track; return tracks come last").arg(trackLabel(track, i)));
             while (!openGroups.isEmpty() && openGroups.last() != track.groupId)
                 openGroups.removeLast();
             if (track.groupId >= 0 && openGroups.isEmpty()) {
@@ -210,50 +278,63 @@ Result<PreparedSet> prepareSet(const LiveSet &set)
         }
         if (auto error = checkMixer(track, i, prepared.returnCount))
             return *error;
+        const bool holdsClips = track.type == Track::Type::Midi || track.type == Track::Type::Audio;
+        if (!holdsClips && (!track.arrangementClips.isEmpty() || !track.sessionClips.empty()))
+            return invalid(tr("%1 is a group or return track and cannot hold clips").arg(trackLabel(track, i)));
+        for (const auto &[scene, clip] : track.sessionClips) {
+            if (scene < 0 || scene >= set.scenes.size())
+                return invalid(tr("%1 has a session clip in scene %2, but the set has %3 scenes")
+                                   .arg(trackLabel(track, i))
+                                   .arg(scene + 1)
+                                   .arg(set.scenes.size()));
+            if (auto error = checkClip(track, i, clip, true))
+                return *error;
+        }
+        for (const Clip &clip : std::as_const(track.arrangementClips)) {
+            if (auto error = checkClip(track, i, clip, false))
+                return *error;
+        }
+        std::stable_sort(track.arrangementClips.begin(), track.arrangementClips.end(),
+                         [](const Clip &a, const Clip &b) { return a.time < b.time; });
+        for (qsizetype c = 1; c < track.arrangementClips.size(); ++c) {
+            const Clip &clip = track.arrangementClips.at(c);
+            if (clip.time < track.arrangementClips.at(c - 1).end() - TimeTolerance)
+                return invalid(tr("%1 overlaps the clip before it").arg(clipLabel(track, i, clip)));
+        }
 
-        PreparedTrack entry;
-        entry.track = &track;
-        entry.id = track.id > 0 ? track.id : freeId();
+        track.id = track.id > 0 ? track.id : freeId();
+        track.color = paletteIndex(track.color);
+        track.frozen = false;
+        track.devices.clear(); // device chains are written empty
+        normalizeMixer(track.mixer, prepared.returnCount);
+        for (Clip &clip : track.arrangementClips)
+            normalizeClip(clip, track.color, false, set.tempo);
+        for (auto &[scene, clip] : track.sessionClips)
+            normalizeClip(clip, track.color, true, set.tempo);
         const QString name = track.name.trimmed();
-        entry.userName = name;
-        entry.effectiveName = name.isEmpty() ? defaultName(track, position + 1, returnIndex) : name;
+        prepared.userNames.append(name);
+        track.name = name.isEmpty() ? defaultName(track.type, position + 1, returnIndex) : name;
         if (isReturn)
             ++returnIndex;
         else
             ++position;
         if (track.type == Track::Type::Group) {
-            openGroups.append(entry.id);
-            groupIds.append(entry.id);
+            openGroups.append(track.id);
+            groupIds.append(track.id);
         }
-
-        const bool holdsClips = track.type == Track::Type::Midi || track.type == Track::Type::Audio;
-        if (!holdsClips && (!track.arrangementClips.isEmpty() || !track.sessionClips.empty()))
-            return invalid(tr("%1 is a group or return track and cannot hold clips").arg(trackLabel(track, i)));
-        for (const auto &[scene, clip] : track.sessionClips) {
-            if (scene < 0 || scene >= prepared.scenes.size())
-                return invalid(tr("%1 has a session clip in scene %2, but the set has %3 scenes")
-                                   .arg(trackLabel(track, i))
-                                   .arg(scene + 1)
-                                   .arg(prepared.scenes.size()));
-            if (auto error = checkClip(track, i, clip, true))
-                return *error;
-        }
-        for (const Clip &clip : track.arrangementClips) {
-            if (auto error = checkClip(track, i, clip, false))
-                return *error;
-            entry.arrangementClips.append(&clip);
-        }
-        std::stable_sort(entry.arrangementClips.begin(), entry.arrangementClips.end(),
-                         [](const Clip *a, const Clip *b) { return a->time < b->time; });
-        for (qsizetype c = 1; c < entry.arrangementClips.size(); ++c) {
-            const Clip &previous = *entry.arrangementClips.at(c - 1);
-            const Clip &clip = *entry.arrangementClips.at(c);
-            if (clip.time < previous.end() - TimeTolerance)
-                return invalid(tr("%1 overlaps the clip before it").arg(clipLabel(track, i, clip)));
-        }
-        prepared.hasArrangementClips = prepared.hasArrangementClips || !entry.arrangementClips.isEmpty();
-        prepared.tracks.append(entry);
+        prepared.hasArrangementClips = prepared.hasArrangementClips || !track.arrangementClips.isEmpty();
     }
+
+    MainTrack &main = set.mainTrack;
+    main.name = main.name.trimmed(); // empty: Live's own name for it, "Master" or "Main"
+    main.color = main.color < 0 ? (schema == SchemaVersion::Live12 ? MainColorLive12 : MainColorLive11)
+                                : paletteIndex(main.color);
+    if (!finite(main.mixer.volume) || !finite(main.mixer.pan))
+        return invalid(tr("The main track has an invalid volume or pan"));
+    normalizeMixer(main.mixer, 0);
+    main.mixer.sends.clear();
+    main.mixer.soloed = false;
+    main.devices.clear();
     return prepared;
 }
 

@@ -7,34 +7,33 @@
 #include <QList>
 #include <QString>
 
-// What the set writer needs beyond the model: the model checked against what Live can hold, track
-// ids assigned, default names and scenes filled in, arrangement clips in time order. The prepared
-// set points into the LiveSet it was made from, which must outlive it.
+// The set the writer writes: the caller's model checked against what Live can hold and brought
+// into the form a reader gets back (see normalizedForWriting() in alswriter.h), plus what Live keeps
+// beside the model (the names users typed, as opposed to default names).
 namespace musiaia::als::writer {
 
-struct PreparedTrack
+// The Live build whose header the writer writes for a schema (Live's own default sets).
+struct SchemaHeader
 {
-    const Track *track = nullptr;
-    int id = 0;
-    QString effectiveName;                  // what Live shows: the name, or "3-MIDI", "A-Return"
-    QString userName;                       // the name the user gave, empty for a default name
-    QList<const Clip *> arrangementClips;   // by time
+    QString minorVersion;
+    QString schemaChangeCount;
+    QString creator;
+    QString revision;
+    int overwriteProtection = 0;
 };
+SchemaHeader schemaHeader(SchemaVersion schema);
 
 struct PreparedSet
 {
-    const LiveSet *set = nullptr;
-    QList<PreparedTrack> tracks;            // display order, returns last
-    QList<Scene> scenes;                    // never empty: a set without scenes gets Live's 8
-    QList<Locator> locators;                // by time
+    LiveSet set;                 // normalized: ids, names, colours, scenes, sorted clips and notes
+    QList<QString> userNames;    // per track: the name the user gave, empty for a default name
     int returnCount = 0;
-    bool hasArrangementClips = false;       // open the set in the Arrangement view
+    bool hasArrangementClips = false; // open the set in the Arrangement view
 };
 
-// Checks the set and prepares it for writing. Fails with ErrorCode::InvalidArgument and a message
-// naming the track or clip when the set holds something Live cannot (overlapping arrangement clips,
-// a member before its group, a session clip past the last scene, a non-finite time...). Values
-// with a range (velocity, pan, volume, colours) are clamped by the writer instead.
-Result<PreparedSet> prepareSet(const LiveSet &set);
+// Fails with ErrorCode::InvalidArgument and a message naming the track or clip when the set holds
+// something Live cannot (overlapping arrangement clips, a member outside its group's run, a session
+// clip past the last scene, a non-finite time...).
+Result<PreparedSet> prepareSet(const LiveSet &set, SchemaVersion schema);
 
 } // namespace musiaia::als::writer

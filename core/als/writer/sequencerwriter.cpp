@@ -20,12 +20,11 @@ bool lockedControllerTarget(int index)
 }
 } // namespace
 
-void SetWriter::writeMainSequencer(const PreparedTrack &prepared)
+void SetWriter::writeMainSequencer(const Track &track)
 {
-    const Track &track = *prepared.track;
     if (track.type == Track::Type::Audio) {
         m_xml.begin(u"MainSequencer"_s);
-        writeAudioSequencerBody(m_sceneCount, &prepared, nullptr);
+        writeAudioSequencerBody(m_sceneCount, &track, nullptr);
         m_xml.end();
         return;
     }
@@ -34,7 +33,7 @@ void SetWriter::writeMainSequencer(const PreparedTrack &prepared)
     const int onId = takePointee();
     writeDeviceHead(onId, takePointee(), false);
     m_xml.begin(u"ClipSlotList"_s);
-    writeClipSlots(m_sceneCount, &track.sessionClips, track.color);
+    writeClipSlots(m_sceneCount, &track.sessionClips);
     m_xml.end();
     m_xml.value(u"MonitoringEnum"_s, 1);
     if (live12())
@@ -42,8 +41,8 @@ void SetWriter::writeMainSequencer(const PreparedTrack &prepared)
     m_xml.begin(u"ClipTimeable"_s);
     m_xml.begin(u"ArrangerAutomation"_s);
     m_xml.begin(u"Events"_s);
-    for (int i = 0; i < prepared.arrangementClips.size(); ++i)
-        writeClip(*prepared.arrangementClips.at(i), i, false, track.color);
+    for (int i = 0; i < track.arrangementClips.size(); ++i)
+        writeClip(track.arrangementClips.at(i), i, false);
     m_xml.end();
     writeTransformViewState();
     m_xml.end();
@@ -63,16 +62,14 @@ void SetWriter::writeFreezeSequencer(int slotCount)
 // The inside of an audio sequencer: an audio track's main sequencer (with the track's clips), any
 // track's freeze sequencer (track null), or the main track's. fixedIds: the main track's six fixed
 // pointee ids (On and the five Live 11 modulation targets), or null to take new ones.
-void SetWriter::writeAudioSequencerBody(int slotCount, const PreparedTrack *track, const int *fixedIds)
+void SetWriter::writeAudioSequencerBody(int slotCount, const Track *track, const int *fixedIds)
 {
     const auto id = [&](int index) { return fixedIds ? fixedIds[index] : takePointee(); };
-    const std::map<int, Clip> *sessionClips = track ? &track->track->sessionClips : nullptr;
-    const int trackColor = track ? track->track->color : 0;
 
     const int onId = id(0);
     writeDeviceHead(onId, takePointee(), false);
     m_xml.begin(u"ClipSlotList"_s);
-    writeClipSlots(slotCount, sessionClips, trackColor);
+    writeClipSlots(slotCount, track ? &track->sessionClips : nullptr);
     m_xml.end();
     m_xml.value(u"MonitoringEnum"_s, 1);
     if (live12())
@@ -82,7 +79,7 @@ void SetWriter::writeAudioSequencerBody(int slotCount, const PreparedTrack *trac
     m_xml.begin(u"Events"_s);
     if (track) {
         for (int i = 0; i < track->arrangementClips.size(); ++i)
-            writeClip(*track->arrangementClips.at(i), i, false, trackColor);
+            writeClip(track->arrangementClips.at(i), i, false);
     }
     m_xml.end();
     writeTransformViewState();
@@ -111,7 +108,7 @@ void SetWriter::writeAudioSequencerBody(int slotCount, const PreparedTrack *trac
 }
 
 // One slot per scene. A slot holds a session clip or nothing; Live nests ClipSlot/ClipSlot/Value.
-void SetWriter::writeClipSlots(int slotCount, const std::map<int, Clip> *sessionClips, int trackColor)
+void SetWriter::writeClipSlots(int slotCount, const std::map<int, Clip> *sessionClips)
 {
     for (int scene = 0; scene < slotCount; ++scene) {
         m_xml.begin(u"ClipSlot"_s, scene);
@@ -121,7 +118,7 @@ void SetWriter::writeClipSlots(int slotCount, const std::map<int, Clip> *session
         if (sessionClips) {
             const auto clip = sessionClips->find(scene);
             if (clip != sessionClips->end())
-                writeClip(clip->second, 0, true, trackColor);
+                writeClip(clip->second, 0, true);
         }
         m_xml.end();
         m_xml.end();

@@ -9,40 +9,19 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace musiaia::als::writer {
 
-namespace {
-
-struct SchemaHeader
-{
-    QString minorVersion;
-    QString schemaChangeCount;
-    QString creator;
-    QString revision;
-    int overwriteProtection;
-};
-
-// The header of the Live build whose schema we write (Live's own default sets in the corpus).
-SchemaHeader headerFor(SchemaVersion schema)
-{
-    if (schema == SchemaVersion::Live12)
-        return {u"12.0_12402"_s, u"5"_s, u"Ableton Live 12.4.3"_s, u"e3d8be4d07c71dbd4de9e4183bf90652f680375b"_s, 3076};
-    return {u"11.0_11300"_s, u"3"_s, u"Ableton Live 11.3.21"_s, u"5ac24cad7c51ea0671d49e6b4885371f15b57c1e"_s, 2819};
-}
-
-} // namespace
-
 SetWriter::SetWriter(const PreparedSet &set, SchemaVersion schema, XmlOut &xml, int nextPointeeId)
     : m_set(set)
-    , m_live(*set.set)
+    , m_live(set.set)
     , m_schema(schema)
     , m_xml(xml)
     , m_nextPointeeIdValue(nextPointeeId)
-    , m_sceneCount(int(set.scenes.size()))
+    , m_sceneCount(int(set.set.scenes.size()))
 {
 }
 
 void SetWriter::writeDocument()
 {
-    const SchemaHeader header = headerFor(m_schema);
+    const SchemaHeader header = schemaHeader(m_schema);
     m_xml.startDocument();
     m_xml.begin(u"Ableton"_s);
     m_xml.attribute(u"MajorVersion"_s, u"5"_s);
@@ -64,8 +43,8 @@ void SetWriter::writeLiveSet()
     m_xml.value(u"LomId"_s, 0);
     m_xml.value(u"LomIdView"_s, 0);
     m_xml.begin(u"Tracks"_s);
-    for (const PreparedTrack &track : m_set.tracks)
-        writeTrack(track);
+    for (int i = 0; i < m_live.tracks.size(); ++i)
+        writeTrack(m_live.tracks.at(i), m_set.userNames.at(i));
     m_xml.end();
     writeMainTrack();
     writePreHearTrack();
@@ -145,13 +124,13 @@ void SetWriter::writeSendsPre()
 void SetWriter::writeScenes()
 {
     m_xml.begin(u"Scenes"_s);
-    for (int i = 0; i < m_set.scenes.size(); ++i) {
-        const Scene &scene = m_set.scenes.at(i);
+    for (int i = 0; i < m_live.scenes.size(); ++i) {
+        const Scene &scene = m_live.scenes.at(i);
         m_xml.begin(u"Scene"_s, i);
         writeFollowAction(0);
         m_xml.value(u"Name"_s, scene.name);
         m_xml.value(u"Annotation"_s, QString());
-        m_xml.value(u"Color"_s, scene.color < 0 ? -1 : paletteIndex(scene.color));
+        m_xml.value(u"Color"_s, scene.color);
         m_xml.value(u"Tempo"_s, scene.tempo.value_or(m_live.tempo));
         m_xml.value(u"IsTempoEnabled"_s, scene.tempo.has_value());
         m_xml.value(u"TimeSignatureId"_s, timeSignatureValue(m_live.timeSignature));
@@ -277,8 +256,8 @@ void SetWriter::writeLocators()
 {
     m_xml.begin(u"Locators"_s);
     m_xml.begin(u"Locators"_s);
-    for (int i = 0; i < m_set.locators.size(); ++i) {
-        const Locator &locator = m_set.locators.at(i);
+    for (int i = 0; i < m_live.locators.size(); ++i) {
+        const Locator &locator = m_live.locators.at(i);
         m_xml.begin(u"Locator"_s, i);
         m_xml.value(u"LomId"_s, 0);
         m_xml.value(u"Time"_s, locator.time);

@@ -25,6 +25,7 @@ inline constexpr int FirstFreePointeeId = 1000;
 class SetWriter
 {
 public:
+    // The set must come from prepareSet(): it is written as it is, with no further checks.
     // nextPointeeId: the value to write as NextPointeeId. Run the writer once without a device to
     // learn it (pointeeIdsEnd()), then again with the device.
     SetWriter(const PreparedSet &set, SchemaVersion schema, XmlOut &xml, int nextPointeeId);
@@ -57,7 +58,7 @@ private:
     void writeFollowAction(int jumpIndex);
 
     // trackwriter.cpp
-    void writeTrack(const PreparedTrack &track);
+    void writeTrack(const Track &track, const QString &userName);
     void writeTrackHead(const QString &effectiveName, const QString &userName, int color, int groupId,
                         bool unfolded, bool mainTrack);
     void writeMainTrack();
@@ -74,18 +75,18 @@ private:
     void writeDeviceHead(int onAutomationId, int pointeeId, bool showPresetName);
 
     // sequencerwriter.cpp
-    void writeMainSequencer(const PreparedTrack &track);
+    void writeMainSequencer(const Track &track);
     void writeFreezeSequencer(int slotCount);
-    void writeAudioSequencerBody(int slotCount, const PreparedTrack *track, const int *fixedIds);
-    void writeClipSlots(int slotCount, const std::map<int, Clip> *sessionClips, int trackColor);
+    void writeAudioSequencerBody(int slotCount, const Track *track, const int *fixedIds);
+    void writeClipSlots(int slotCount, const std::map<int, Clip> *sessionClips);
     void writeGroupSlots();
     void writeMidiControllers();
     void writeRecorder(int takeCounter);
     void writeTransformViewState();
 
     // clipwriter.cpp
-    void writeClip(const Clip &clip, int id, bool session, int trackColor);
-    void writeClipHead(const Clip &clip, bool session, int trackColor);
+    void writeClip(const Clip &clip, int id, bool session);
+    void writeClipHead(const Clip &clip, bool session);
     void writeClipScale();
     void writeNotes(const Clip &clip);
     void writeMidiClipTail(const Clip &clip);

@@ -4,8 +4,6 @@
 
 #include "als/livevalues.h"
 
-#include <algorithm>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace musiaia::als::writer {
@@ -40,10 +38,9 @@ QString trackElement(Track::Type type)
 
 } // namespace
 
-void SetWriter::writeTrack(const PreparedTrack &prepared)
+void SetWriter::writeTrack(const Track &track, const QString &userName)
 {
-    const Track &track = *prepared.track;
-    m_xml.begin(trackElement(track.type), prepared.id);
+    m_xml.begin(trackElement(track.type), track.id);
     if (live12()) {
         // MIDI Tools panel state, as a fresh Live 12 track has it.
         const bool midi = track.type == Track::Type::Midi;
@@ -52,8 +49,7 @@ void SetWriter::writeTrack(const PreparedTrack &prepared)
         m_xml.attribute(u"SelectedGeneratorName"_s, QString());
     }
     const bool isReturn = track.type == Track::Type::Return;
-    writeTrackHead(prepared.effectiveName, prepared.userName, paletteIndex(track.color), track.groupId,
-                   !isReturn, false);
+    writeTrackHead(track.name, userName, track.color, track.groupId, !isReturn, false);
 
     const bool grouped = track.groupId >= 0;
     const QString mainTarget = live12() ? u"AudioOut/Main"_s : u"AudioOut/Master"_s;
@@ -79,7 +75,7 @@ void SetWriter::writeTrack(const PreparedTrack &prepared)
             m_xml.value(u"NeedArrangerRefreeze"_s, true);
         m_xml.value(u"PostProcessFreezeClips"_s, 0);
         writeChainHead(68);
-        writeMainSequencer(prepared);
+        writeMainSequencer(track);
         writeFreezeSequencer(m_sceneCount);
         writeDeviceChain(track.devices);
         m_xml.end(); // DeviceChain
@@ -201,9 +197,7 @@ void SetWriter::writeMainTrack()
         m_xml.attribute(u"SelectedGeneratorName"_s, QString());
     }
     const QString defaultName = live12() ? u"Main"_s : u"Master"_s;
-    const QString name = main.name.trimmed();
-    writeTrackHead(name.isEmpty() ? defaultName : name, name, main.color < 0 ? (live12() ? 1 : 6) : paletteIndex(main.color),
-                   -1, false, true);
+    writeTrackHead(main.name.isEmpty() ? defaultName : main.name, main.name, main.color, -1, false, true);
     m_xml.begin(u"DeviceChain"_s);
     writeAutomationLanes(85);
     writeRoutings(u"AudioIn/External/S0"_s, u"1/2"_s, u"AudioOut/External/S0"_s, u"Ext. Out"_s, u"1/2"_s);
@@ -329,22 +323,21 @@ void SetWriter::writeMixer(const Mixer &mixer, MixerKind kind)
     } else {
         m_xml.begin(u"Sends"_s);
         for (int i = 0; i < m_set.returnCount; ++i) {
-            const double send = i < mixer.sends.size() ? mixer.sends.at(i) : GainSilent;
             m_xml.begin(u"TrackSendHolder"_s, i);
             const int automation = takePointee();
-            writeParameter(u"Send"_s, std::clamp(send, GainSilent, 1.0), GainSilent, 1.0, automation, takePointee());
+            writeParameter(u"Send"_s, mixer.sends.at(i), GainSilent, 1.0, automation, takePointee());
             m_xml.value(live12() ? u"EnabledByUser"_s : u"Active"_s, true);
             m_xml.end();
         }
         m_xml.end();
     }
     writeOnOffParameter(u"Speaker"_s, !mixer.muted, id(main ? fixed::MainSpeaker : preHear ? fixed::PreHearSpeaker : noFixedId));
-    m_xml.value(u"SoloSink"_s, mixer.soloed && !main && !preHear);
+    m_xml.value(u"SoloSink"_s, mixer.soloed);
     m_xml.value(u"PanMode"_s, 0);
     {
         const int pan = id(main ? fixed::MainPan : preHear ? fixed::PreHearPan : noFixedId);
         const int panModulation = main || preHear ? pan + 1 : takePointee();
-        writeParameter(u"Pan"_s, std::clamp(mixer.pan, -1.0, 1.0), -1.0, 1.0, pan, panModulation);
+        writeParameter(u"Pan"_s, mixer.pan, -1.0, 1.0, pan, panModulation);
     }
     {
         const int left = takePointee();
@@ -355,8 +348,7 @@ void SetWriter::writeMixer(const Mixer &mixer, MixerKind kind)
     {
         const int volume = id(main ? fixed::MainVolume : preHear ? fixed::PreHearVolume : noFixedId);
         const int volumeModulation = main || preHear ? volume + 1 : takePointee();
-        writeParameter(u"Volume"_s, std::clamp(mixer.volume, GainSilent, GainMax), GainSilent, GainMax, volume,
-                       volumeModulation);
+        writeParameter(u"Volume"_s, mixer.volume, GainSilent, GainMax, volume, volumeModulation);
     }
     m_xml.value(live12() ? u"ViewStateSessionTrackWidth"_s : u"ViewStateSesstionTrackWidth"_s, 93);
     m_xml.begin(u"CrossFadeState"_s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Live Set writer against real Live: als-lint holds each set against the corpus, and the id and
 // structure rules Live enforces are checked here by reading the written XML back.
+#include "als/alsreader.h"
 #include "als/alswriter.h"
 #include "testsupport.h"
 #include "writertestdata.h"
@@ -148,6 +149,8 @@ private slots:
     void idsAndLists();
     void sameSetSameBytes_data();
     void sameSetSameBytes();
+    void readsBackAsNormalized_data();
+    void readsBackAsNormalized();
 
 private:
     void addCases();
@@ -271,6 +274,39 @@ void TestAlsWriter::sameSetSameBytes()
     const QByteArray bytes = a.readAll();
     QVERIFY(bytes.size() > 1000);
     QCOMPARE(bytes, b.readAll());
+}
+
+void TestAlsWriter::readsBackAsNormalized_data()
+{
+    addCases();
+}
+
+// What the writer writes is what a reader gets back: normalizedForWriting() says exactly what that
+// is, and normalizing twice changes nothing.
+void TestAlsWriter::readsBackAsNormalized()
+{
+    QFETCH(SchemaVersion, schema);
+    QFETCH(QString, setName);
+    const LiveSet set = makeSet(setName);
+    const auto normalized = normalizedForWriting(set, schema);
+    QVERIFY_RESULT(normalized);
+    const auto twice = normalizedForWriting(*normalized, schema);
+    QVERIFY_RESULT(twice);
+    QVERIFY(*twice == *normalized);
+
+    const QString path = m_dir.filePath(u"roundtrip.als"_s);
+    QVERIFY_RESULT(writeLiveSet(set, path, WriteOptions{schema}));
+    ReadOptions options;
+    options.locateSamples = false;
+    const auto back = readLiveSet(path, options);
+    QVERIFY_RESULT(back);
+    QCOMPARE(back->tracks.size(), normalized->tracks.size());
+    for (qsizetype i = 0; i < back->tracks.size(); ++i)
+        QVERIFY2(back->tracks.at(i) == normalized->tracks.at(i), qPrintable(back->tracks.at(i).name));
+    QVERIFY(back->mainTrack == normalized->mainTrack);
+    QVERIFY(back->scenes == normalized->scenes);
+    QVERIFY(back->locators == normalized->locators);
+    QVERIFY(*back == *normalized);
 }
 
 QTEST_GUILESS_MAIN(TestAlsWriter)

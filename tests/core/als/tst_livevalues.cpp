@@ -4,6 +4,7 @@
 #include <QTest>
 
 using namespace musiaia::als;
+using namespace Qt::Literals::StringLiterals;
 
 class TestLiveValues : public QObject
 {
@@ -17,6 +18,7 @@ private slots:
     void timeSignature_data();
     void timeSignature();
     void invalidTimeSignatures();
+    void modelComparesByValue();
 };
 
 void TestLiveValues::gainAndDb_data()
@@ -88,6 +90,21 @@ void TestLiveValues::invalidTimeSignatures()
     QVERIFY(!isValid(TimeSignature{4, 32}));
     QVERIFY(!timeSignatureFromValue(-1));
     QVERIFY(!timeSignatureFromValue(495));
+}
+
+// Devices nest (racks hold devices), which must not keep tracks and sets from comparing.
+void TestLiveValues::modelComparesByValue()
+{
+    Device rack{u"InstrumentGroupDevice"_s, u"Keys Rack"_s, Device::Format::Native, {}};
+    rack.innerDevices.append(Device{u"PluginDevice"_s, u"Serum"_s, Device::Format::Vst3, {}});
+    Track track;
+    track.devices.append(rack);
+    LiveSet a;
+    a.tracks.append(track);
+    LiveSet b = a;
+    QVERIFY(a == b);
+    b.tracks[0].devices[0].innerDevices[0].name = u"Vital"_s;
+    QVERIFY(!(a == b));
 }
 
 QTEST_GUILESS_MAIN(TestLiveValues)
