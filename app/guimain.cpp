@@ -1,32 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guimain.h"
 
+#include "appcontext.h"
 #include "common/logging.h"
+#include "language.h"
 #include "mainwindow.h"
+#include "screenshots.h"
+#include "store/settings.h"
+#include "theme.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#include <QTimer>
 
 namespace musiaia::gui {
-
-namespace {
-
-void installTranslators(QApplication &app)
-{
-    const QLocale locale;
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, QStringLiteral("musiaia"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(appTranslator);
-}
-
-} // namespace
 
 int run(int &argc, char **argv, const QStringList &arguments, const std::function<bool()> &startLog)
 {
@@ -35,12 +23,27 @@ int run(int &argc, char **argv, const QStringList &arguments, const std::functio
         return 1;
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/musiaia.svg")));
     QApplication::setDesktopFileName(QStringLiteral("org.musiaia.MusiaIA"));
-    installTranslators(app);
 
-    MainWindow window;
+    // Hidden option for the documentation: musiaia --screenshots DIR [--theme light|dark]
+    if (arguments.value(0) == QLatin1String("--screenshots")) {
+        ScreenshotOptions options;
+        options.outputDir = arguments.value(1, QStringLiteral("."));
+        if (const qsizetype at = arguments.indexOf(QLatin1String("--theme")); at >= 0)
+            options.theme = arguments.value(at + 1);
+        return takeScreenshots(options);
+    }
+
+    AppContext context;
+    theme::apply(theme::parseChoice(context.settings().value(store::settings::uiTheme)));
+    language::apply(context.settings().value(store::settings::language));
+
+    MainWindow window(context);
     window.show();
-    if (!arguments.isEmpty())
-        qCInfo(lcApp) << "asked to open" << arguments.first();
+    // "musiaia FILE.als" (and opening a set from the file manager) analyses it.
+    if (!arguments.isEmpty()) {
+        const QString path = QFileInfo(arguments.first()).absoluteFilePath();
+        QTimer::singleShot(0, &window, [&window, path] { window.analyseSet(path); });
+    }
 
     const int status = QApplication::exec();
     logging::stopJsonLog();

@@ -72,6 +72,11 @@ inline const Setting<QString> projectsFolder{"projects/folder"_L1, QString()};
 inline const Setting<LiveVersion> defaultLiveVersion{"projects/liveVersion"_L1, LiveVersion::Live12};
 
 inline const Setting<UiLanguage> language{"ui/language"_L1, UiLanguage::System};
+// The desktop window: light/dark ("system", "light", "dark") and its saved layout (QMainWindow
+// geometry and dock state blobs; empty means the default layout).
+inline const Setting<QString> uiTheme{"ui/theme"_L1, u"system"_s};
+inline const Setting<QByteArray> uiWindowGeometry{"ui/windowGeometry"_L1, QByteArray()};
+inline const Setting<QByteArray> uiWindowState{"ui/windowState"_L1, QByteArray()};
 
 // The local REST/WebSocket API (off by default; 127.0.0.1 only unless the user says otherwise).
 inline const Setting<bool> localApiEnabled{"api/enabled"_L1, false};
