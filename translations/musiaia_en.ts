@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>musiaia::als</name>
+    <message>
+        <source>The set</source>
+        <translation>The set</translation>
+    </message>
+    <message>
+        <source> could not be read.</source>
+        <translation> could not be read.</translation>
+    </message>
+    <message>
+        <source> is empty.</source>
+        <translation> is empty.</translation>
+    </message>
+    <message>
+        <source> is not a Live Set: it is neither gzip-compressed nor XML.</source>
+        <translation> is not a Live Set: it is neither gzip-compressed nor XML.</translation>
+    </message>
+    <message>
+        <source> does not exist.</source>
+        <translation> does not exist.</translation>
+    </message>
+    <message>
+        <source> is a folder, not a Live Set.</source>
+        <translation> is a folder, not a Live Set.</translation>
+    </message>
+    <message>
+        <source> could not be opened: </source>
+        <translation> could not be opened: </translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::als::GzipInputDevice</name>
+    <message>
+        <source>the compressed data is cut short (the file is truncated)</source>
+        <translation>the compressed data is cut short (the file is truncated)</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged</source>
+        <translation>the compressed data is damaged</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 MB of XML, more than any Live Set MusiaIA will read</source>
+        <translation>it holds more than %1 MB of XML, more than any Live Set MusiaIA will read</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>it could not be read</translation>
+    </message>
+    <message>
+        <source>zlib could not start</source>
+        <translation>zlib could not start</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::als::Reading</name>
+    <message>
+        <source>could not be read.</source>
+        <translation>could not be read.</translation>
+    </message>
+    <message>
+        <source>is not a Live Set: its &lt;Ableton&gt; element holds no &lt;LiveSet&gt;.</source>
+        <translation>is not a Live Set: its &lt;Ableton&gt; element holds no &lt;LiveSet&gt;.</translation>
+    </message>
+    <message>
+        <source>was refused: it declares a DTD or entities, which Live Sets never do (they can hide an &quot;entity bomb&quot;).</source>
+        <translation>was refused: it declares a DTD or entities, which Live Sets never do (they can hide an &quot;entity bomb&quot;).</translation>
+    </message>
+    <message>
+        <source>is XML but not a Live Set: its root element is &lt;%1&gt;, not &lt;Ableton&gt;.</source>
+        <translation>is XML but not a Live Set: its root element is &lt;%1&gt;, not &lt;Ableton&gt;.</translation>
+    </message>
+    <message>
+        <source>an unknown application</source>
+        <translation>an unknown application</translation>
+    </message>
+    <message>
+        <source>is not a Live Set: its &lt;Ableton&gt; element has no valid MajorVersion and MinorVersion (saved by %1).</source>
+        <translation>is not a Live Set: its &lt;Ableton&gt; element has no valid MajorVersion and MinorVersion (saved by %1).</translation>
+    </message>
+    <message>
+        <source>was made with a newer Live (%1, file format %2) than MusiaIA can read; it reads sets from Live %3 to %4. Save a copy in Live %4 format, or update MusiaIA.</source>
+        <translation>was made with a newer Live (%1, file format %2) than MusiaIA can read; it reads sets from Live %3 to %4. Save a copy in Live %4 format, or update MusiaIA.</translation>
+    </message>
+    <message>
+        <source>was made with %1, older than Live %2: open it in a newer Live and save it again to read it here.</source>
+        <translation>was made with %1, older than Live %2: open it in a newer Live and save it again to read it here.</translation>
+    </message>
+    <message>
+        <source>is too large: </source>
+        <translation>is too large: </translation>
+    </message>
+    <message>
+        <source>could not be read: </source>
+        <translation>could not be read: </translation>
+    </message>
+    <message>
+        <source>is damaged: </source>
+        <translation>is damaged: </translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>is empty.</translation>
+    </message>
+    <message>
+        <source>is cut short: the XML ends at line %1 before the set is complete.</source>
+        <translation>is cut short: the XML ends at line %1 before the set is complete.</translation>
+    </message>
+    <message>
+        <source>is not a valid Live Set: the XML is malformed at line %1, column %2 (%3).</source>
+        <translation>is not a valid Live Set: the XML is malformed at line %1, column %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>musiaia::gui::ChatComposer</name>
     <message>
         <source>Describe a song, or ask for a change…</source>
@@ -367,10 +480,6 @@
         <translation>Import a Sample Folder</translation>
     </message>
     <message>
-        <source>Analysing %1…</source>
-        <translation>Analysing %1…</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
@@ -411,6 +520,21 @@
     <message>
         <source>Live sets are analysed; folders are added to your sample library.</source>
         <translation>Live sets are analysed; folders are added to your sample library.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Set</source>
+        <translation>Cannot Read the Set</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n track(s) at %2 BPM</source>
+        <translation>
+            <numerusform>%1: %n track at %2 BPM</numerusform>
+            <numerusform>%1: %n tracks at %2 BPM</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -717,6 +841,451 @@
     <message>
         <source>Melodic drum and bass at 174 BPM in D minor</source>
         <translation>Melodic drum and bass at 174 BPM in D minor</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::music</name>
+    <message>
+        <source>genre profile %1: %2: %3</source>
+        <translation>genre profile %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>expected min &lt;= default &lt;= max</source>
+        <translation>expected min &lt;= default &lt;= max</translation>
+    </message>
+    <message>
+        <source>expected objects</source>
+        <translation>expected objects</translation>
+    </message>
+    <message>
+        <source>expected 1 to 16 chords</source>
+        <translation>expected 1 to 16 chords</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Roman-numeral chord</source>
+        <translation>&quot;%1&quot; is not a Roman-numeral chord</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mood</source>
+        <translation>&quot;%1&quot; is not a mood</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>expected [min, max] within 0..1</source>
+        <translation>expected [min, max] within 0..1</translation>
+    </message>
+    <message>
+        <source>expected at least one lane</source>
+        <translation>expected at least one lane</translation>
+    </message>
+    <message>
+        <source>unknown drum voice</source>
+        <translation>unknown drum voice</translation>
+    </message>
+    <message>
+        <source>expected a step string</source>
+        <translation>expected a step string</translation>
+    </message>
+    <message>
+        <source>every lane needs 16 or 32 steps, all the same</source>
+        <translation>every lane needs 16 or 32 steps, all the same</translation>
+    </message>
+    <message>
+        <source>step %1: &apos;%2&apos; is not one of X x o g . r t</source>
+        <translation>step %1: &apos;%2&apos; is not one of X x o g . r t</translation>
+    </message>
+    <message>
+        <source>step %1: a triplet run needs a rest after it</source>
+        <translation>step %1: a triplet run needs a rest after it</translation>
+    </message>
+    <message>
+        <source>no pattern covers energy %1</source>
+        <translation>no pattern covers energy %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fill (%2)</source>
+        <translation>&quot;%1&quot; is not a fill (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role</source>
+        <translation>&quot;%1&quot; is not a role</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>&quot;%1&quot; is used twice</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a style for %2</source>
+        <translation>&quot;%1&quot; is not a style for %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section kind</source>
+        <translation>&quot;%1&quot; is not a section kind</translation>
+    </message>
+    <message>
+        <source>sections are whole 4-bar phrases</source>
+        <translation>sections are whole 4-bar phrases</translation>
+    </message>
+    <message>
+        <source>a section needs at least one part</source>
+        <translation>a section needs at least one part</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a part of this genre</source>
+        <translation>&quot;%1&quot; is not a part of this genre</translation>
+    </message>
+    <message>
+        <source>expected at least one key</source>
+        <translation>expected at least one key</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key like &quot;A minor&quot;</source>
+        <translation>&quot;%1&quot; is not a key like &quot;A minor&quot;</translation>
+    </message>
+    <message>
+        <source>expected a mood mapped to a mode</source>
+        <translation>expected a mood mapped to a mode</translation>
+    </message>
+    <message>
+        <source>expected a role mapped to a palette index 0..69</source>
+        <translation>expected a role mapped to a palette index 0..69</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: aliases are lower case</source>
+        <translation>&quot;%1&quot;: aliases are lower case</translation>
+    </message>
+    <message>
+        <source>genre profile: not a JSON object (%1 at %2)</source>
+        <translation>genre profile: not a JSON object (%1 at %2)</translation>
+    </message>
+    <message>
+        <source>Drums</source>
+        <translation>Drums</translation>
+    </message>
+    <message>
+        <source>Kick</source>
+        <translation>Kick</translation>
+    </message>
+    <message>
+        <source>Snare</source>
+        <translation>Snare</translation>
+    </message>
+    <message>
+        <source>Hats</source>
+        <translation>Hats</translation>
+    </message>
+    <message>
+        <source>Percussion</source>
+        <translation>Percussion</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>Bass</translation>
+    </message>
+    <message>
+        <source>Chords</source>
+        <translation>Chords</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Pad</source>
+        <translation>Pad</translation>
+    </message>
+    <message>
+        <source>Arp</source>
+        <translation>Arp</translation>
+    </message>
+    <message>
+        <source>FX</source>
+        <translation>FX</translation>
+    </message>
+    <message>
+        <source>invalid plan: %1</source>
+        <translation>invalid plan: %1</translation>
+    </message>
+    <message>
+        <source>invalid plan: %1: %2</source>
+        <translation>invalid plan: %1: %2</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>unknown field (allowed: %1)</source>
+        <translation>unknown field (allowed: %1)</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>expected a string, got %1</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2, got %3</source>
+        <translation>expected a number from %1 to %2, got %3</translation>
+    </message>
+    <message>
+        <source>expected an integer from %1 to %2, got %3</source>
+        <translation>expected an integer from %1 to %2, got %3</translation>
+    </message>
+    <message>
+        <source>expected an array of strings, got %1</source>
+        <translation>expected an array of strings, got %1</translation>
+    </message>
+    <message>
+        <source>more than %1 items</source>
+        <translation>more than %1 items</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>expected a string</translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;root&quot;: &quot;A&quot;, &quot;mode&quot;: &quot;minor&quot;}</source>
+        <translation>expected an object {&quot;root&quot;: &quot;A&quot;, &quot;mode&quot;: &quot;minor&quot;}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a note name (A, F#, Bb ...)</source>
+        <translation>&quot;%1&quot; is not a note name (A, F#, Bb ...)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mode (%2)</source>
+        <translation>&quot;%1&quot; is not a mode (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section kind (%2)</source>
+        <translation>&quot;%1&quot; is not a section kind (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role (%2)</source>
+        <translation>&quot;%1&quot; is not a role (%2)</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>expected an array, got %1</translation>
+    </message>
+    <message>
+        <source>expected 1 to %1 items, got %2</source>
+        <translation>expected 1 to %1 items, got %2</translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;bars&quot;: 64} or {&quot;seconds&quot;: 180}</source>
+        <translation>expected an object {&quot;bars&quot;: 64} or {&quot;seconds&quot;: 180}</translation>
+    </message>
+    <message>
+        <source>give either &quot;bars&quot; or &quot;seconds&quot;</source>
+        <translation>give either &quot;bars&quot; or &quot;seconds&quot;</translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;numerator&quot;: 4, &quot;denominator&quot;: 4}</source>
+        <translation>expected an object {&quot;numerator&quot;: 4, &quot;denominator&quot;: 4}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Roman-numeral chord (i, VI, bII, iv7, VImaj7 ...)</source>
+        <translation>&quot;%1&quot; is not a Roman-numeral chord (i, VI, bII, iv7, VImaj7 ...)</translation>
+    </message>
+    <message>
+        <source>the plan is not valid JSON: %1 at character %2</source>
+        <translation>the plan is not valid JSON: %1 at character %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>expected a JSON object</translation>
+    </message>
+    <message>
+        <source>missing (one of %1)</source>
+        <translation>missing (one of %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mood (%2)</source>
+        <translation>&quot;%1&quot; is not a mood (%2)</translation>
+    </message>
+    <message>
+        <source>expected at least one chord</source>
+        <translation>expected at least one chord</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known genre (%2)</source>
+        <translation>&quot;%1&quot; is not a known genre (%2)</translation>
+    </message>
+    <message>
+        <source>%1 BPM is outside %2 to %3</source>
+        <translation>%1 BPM is outside %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 % is outside 50 to 75</source>
+        <translation>%1 % is outside 50 to 75</translation>
+    </message>
+    <message>
+        <source>%1/%2: the composer writes 4/4 only</source>
+        <translation>%1/%2: the composer writes 4/4 only</translation>
+    </message>
+    <message>
+        <source>expected 1 to 8 bars per chord</source>
+        <translation>expected 1 to 8 bars per chord</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be lower-case letters, digits, - or _</source>
+        <translation>&quot;%1&quot; must be lower-case letters, digits, - or _</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by two parts</source>
+        <translation>&quot;%1&quot; is used by two parts</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a style for %2 (%3)</source>
+        <translation>&quot;%1&quot; is not a style for %2 (%3)</translation>
+    </message>
+    <message>
+        <source>expected a palette index from 0 to 69</source>
+        <translation>expected a palette index from 0 to 69</translation>
+    </message>
+    <message>
+        <source>expected 1 to %1 bars</source>
+        <translation>expected 1 to %1 bars</translation>
+    </message>
+    <message>
+        <source>expected a number from 0 to 1</source>
+        <translation>expected a number from 0 to 1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role, and the plan defines no parts</source>
+        <translation>&quot;%1&quot; is not a role, and the plan defines no parts</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the id of a part in &quot;parts&quot;</source>
+        <translation>&quot;%1&quot; is not the id of a part in &quot;parts&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; is listed twice</translation>
+    </message>
+    <message>
+        <source>%1 bars in all: at most %2</source>
+        <translation>%1 bars in all: at most %2</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>out of range</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::music::ObjectReader</name>
+    <message>
+        <source>unknown field</source>
+        <translation>unknown field</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>expected a non-empty string</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>expected a number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>expected an integer</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>expected true or false</translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation>expected an array of strings</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array</source>
+        <translation>expected a non-empty array</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::music::Parser</name>
+    <message>
+        <source>read &quot;%1&quot; as &quot;%2&quot;</source>
+        <translation>read &quot;%1&quot; as &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>asked for two keys (&quot;%1&quot; and &quot;%2&quot;): kept %3</source>
+        <translation>asked for two keys (&quot;%1&quot; and &quot;%2&quot;): kept %3</translation>
+    </message>
+    <message>
+        <source>%1 BPM is faster than MusiaIA writes (%2 to %3): ignored</source>
+        <translation>%1 BPM is faster than MusiaIA writes (%2 to %3): ignored</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside the tempos MusiaIA writes (%2 to %3 BPM): ignored</source>
+        <translation>&quot;%1&quot; is outside the tempos MusiaIA writes (%2 to %3 BPM): ignored</translation>
+    </message>
+    <message>
+        <source>asked for two tempos (&quot;%1&quot; and &quot;%2&quot;): kept %3 BPM</source>
+        <translation>asked for two tempos (&quot;%1&quot; and &quot;%2&quot;): kept %3 BPM</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a length MusiaIA can write (4 to %2 bars, 15 s to 30 min): ignored</source>
+        <translation>&quot;%1&quot; is not a length MusiaIA can write (4 to %2 bars, 15 s to 30 min): ignored</translation>
+    </message>
+    <message>
+        <source>asked for two lengths (&quot;%1&quot; and &quot;%2&quot;): kept &quot;%1&quot;</source>
+        <translation>asked for two lengths (&quot;%1&quot; and &quot;%2&quot;): kept &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: swing goes from 50 % (straight) to 75 %: ignored</source>
+        <translation>&quot;%1&quot;: swing goes from 50 % (straight) to 75 %: ignored</translation>
+    </message>
+    <message>
+        <source>asked for swing twice (&quot;%1&quot; and &quot;%2&quot;): kept &quot;%1&quot;</source>
+        <translation>asked for swing twice (&quot;%1&quot; and &quot;%2&quot;): kept &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>named two genres (&quot;%1&quot; and &quot;%2&quot;): kept &quot;%1&quot;</source>
+        <translation>named two genres (&quot;%1&quot; and &quot;%2&quot;): kept &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>asked for two moods (&quot;%1&quot; and &quot;%2&quot;): kept &quot;%1&quot;</source>
+        <translation>asked for two moods (&quot;%1&quot; and &quot;%2&quot;): kept &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: MusiaIA writes no vocals yet; the lead carries the melody</source>
+        <translation>&quot;%1&quot;: MusiaIA writes no vocals yet; the lead carries the melody</translation>
+    </message>
+    <message>
+        <source>asked for &quot;%1&quot; and &quot;%2&quot;: kept &quot;%1&quot;</source>
+        <translation>asked for &quot;%1&quot; and &quot;%2&quot;: kept &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>asked for both &quot;%1&quot; and &quot;%2&quot;: kept the %3</source>
+        <translation>asked for both &quot;%1&quot; and &quot;%2&quot;: kept the %3</translation>
+    </message>
+    <message>
+        <source>asked for two sizes of the %1 (&quot;%2&quot; and &quot;%3&quot;): kept &quot;%2&quot;</source>
+        <translation>asked for two sizes of the %1 (&quot;%2&quot; and &quot;%3&quot;): kept &quot;%2&quot;</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>musiaia::als</name>
+    <message>
+        <source>The set</source>
+        <translation>El set</translation>
+    </message>
+    <message>
+        <source> could not be read.</source>
+        <translation> no se ha podido leer.</translation>
+    </message>
+    <message>
+        <source> is empty.</source>
+        <translation> está vacío.</translation>
+    </message>
+    <message>
+        <source> is not a Live Set: it is neither gzip-compressed nor XML.</source>
+        <translation> no es un set de Live: no está comprimido con gzip ni es XML.</translation>
+    </message>
+    <message>
+        <source> does not exist.</source>
+        <translation> no existe.</translation>
+    </message>
+    <message>
+        <source> is a folder, not a Live Set.</source>
+        <translation> es una carpeta, no un set de Live.</translation>
+    </message>
+    <message>
+        <source> could not be opened: </source>
+        <translation> no se ha podido abrir: </translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::als::GzipInputDevice</name>
+    <message>
+        <source>the compressed data is cut short (the file is truncated)</source>
+        <translation>los datos comprimidos están incompletos (el archivo está truncado)</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged</source>
+        <translation>los datos comprimidos están dañados</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 MB of XML, more than any Live Set MusiaIA will read</source>
+        <translation>contiene más de %1 MB de XML, más de lo que MusiaIA lee en un set de Live</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>no se ha podido leer</translation>
+    </message>
+    <message>
+        <source>zlib could not start</source>
+        <translation>zlib no ha podido arrancar</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::als::Reading</name>
+    <message>
+        <source>could not be read.</source>
+        <translation>no se ha podido leer.</translation>
+    </message>
+    <message>
+        <source>is not a Live Set: its &lt;Ableton&gt; element holds no &lt;LiveSet&gt;.</source>
+        <translation>no es un set de Live: su elemento &lt;Ableton&gt; no contiene ningún &lt;LiveSet&gt;.</translation>
+    </message>
+    <message>
+        <source>was refused: it declares a DTD or entities, which Live Sets never do (they can hide an &quot;entity bomb&quot;).</source>
+        <translation>se ha rechazado: declara un DTD o entidades, algo que los sets de Live nunca hacen (pueden esconder una «bomba de entidades»).</translation>
+    </message>
+    <message>
+        <source>is XML but not a Live Set: its root element is &lt;%1&gt;, not &lt;Ableton&gt;.</source>
+        <translation>es XML pero no un set de Live: su elemento raíz es &lt;%1&gt;, no &lt;Ableton&gt;.</translation>
+    </message>
+    <message>
+        <source>an unknown application</source>
+        <translation>una aplicación desconocida</translation>
+    </message>
+    <message>
+        <source>is not a Live Set: its &lt;Ableton&gt; element has no valid MajorVersion and MinorVersion (saved by %1).</source>
+        <translation>no es un set de Live: su elemento &lt;Ableton&gt; no tiene MajorVersion y MinorVersion válidos (guardado por %1).</translation>
+    </message>
+    <message>
+        <source>was made with a newer Live (%1, file format %2) than MusiaIA can read; it reads sets from Live %3 to %4. Save a copy in Live %4 format, or update MusiaIA.</source>
+        <translation>se hizo con un Live más nuevo (%1, formato de archivo %2) del que MusiaIA sabe leer; lee sets de Live %3 a %4. Guarda una copia en formato de Live %4 o actualiza MusiaIA.</translation>
+    </message>
+    <message>
+        <source>was made with %1, older than Live %2: open it in a newer Live and save it again to read it here.</source>
+        <translation>se hizo con %1, anterior a Live %2: ábrelo en un Live más reciente y vuelve a guardarlo para leerlo aquí.</translation>
+    </message>
+    <message>
+        <source>is too large: </source>
+        <translation>es demasiado grande: </translation>
+    </message>
+    <message>
+        <source>could not be read: </source>
+        <translation>no se ha podido leer: </translation>
+    </message>
+    <message>
+        <source>is damaged: </source>
+        <translation>está dañado: </translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>está vacío.</translation>
+    </message>
+    <message>
+        <source>is cut short: the XML ends at line %1 before the set is complete.</source>
+        <translation>está incompleto: el XML termina en la línea %1 antes de que acabe el set.</translation>
+    </message>
+    <message>
+        <source>is not a valid Live Set: the XML is malformed at line %1, column %2 (%3).</source>
+        <translation>no es un set de Live válido: el XML está mal formado en la línea %1, columna %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>musiaia::gui::ChatComposer</name>
     <message>
         <source>Describe a song, or ask for a change…</source>
@@ -367,10 +480,6 @@
         <translation>Importar una carpeta de samples</translation>
     </message>
     <message>
-        <source>Analysing %1…</source>
-        <translation>Analizando %1…</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
@@ -411,6 +520,21 @@
     <message>
         <source>Live sets are analysed; folders are added to your sample library.</source>
         <translation>Los sets de Live se analizan; las carpetas se añaden a tu biblioteca de samples.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Set</source>
+        <translation>No se puede leer el set</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n track(s) at %2 BPM</source>
+        <translation>
+            <numerusform>%1: %n pista a %2 BPM</numerusform>
+            <numerusform>%1: %n pistas a %2 BPM</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -717,6 +841,451 @@
     <message>
         <source>Melodic drum and bass at 174 BPM in D minor</source>
         <translation>Drum and bass melódico a 174 BPM en Re menor</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::music</name>
+    <message>
+        <source>genre profile %1: %2: %3</source>
+        <translation>perfil de género %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>expected min &lt;= default &lt;= max</source>
+        <translation>se esperaba mín &lt;= predeterminado &lt;= máx</translation>
+    </message>
+    <message>
+        <source>expected objects</source>
+        <translation>se esperaban objetos</translation>
+    </message>
+    <message>
+        <source>expected 1 to 16 chords</source>
+        <translation>se esperaban de 1 a 16 acordes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Roman-numeral chord</source>
+        <translation>«%1» no es un acorde en números romanos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mood</source>
+        <translation>«%1» no es un ambiente</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>expected [min, max] within 0..1</source>
+        <translation>se esperaba [mín, máx] dentro de 0..1</translation>
+    </message>
+    <message>
+        <source>expected at least one lane</source>
+        <translation>se esperaba al menos un carril</translation>
+    </message>
+    <message>
+        <source>unknown drum voice</source>
+        <translation>voz de batería desconocida</translation>
+    </message>
+    <message>
+        <source>expected a step string</source>
+        <translation>se esperaba una cadena de pasos</translation>
+    </message>
+    <message>
+        <source>every lane needs 16 or 32 steps, all the same</source>
+        <translation>cada carril necesita 16 o 32 pasos, todos iguales</translation>
+    </message>
+    <message>
+        <source>step %1: &apos;%2&apos; is not one of X x o g . r t</source>
+        <translation>paso %1: «%2» no es ninguno de X x o g . r t</translation>
+    </message>
+    <message>
+        <source>step %1: a triplet run needs a rest after it</source>
+        <translation>paso %1: una serie de tresillos necesita un silencio detrás</translation>
+    </message>
+    <message>
+        <source>no pattern covers energy %1</source>
+        <translation>ningún patrón cubre la energía %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fill (%2)</source>
+        <translation>«%1» no es un redoble (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role</source>
+        <translation>«%1» no es un papel</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>«%1» se usa dos veces</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a style for %2</source>
+        <translation>«%1» no es un estilo para %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section kind</source>
+        <translation>«%1» no es un tipo de sección</translation>
+    </message>
+    <message>
+        <source>sections are whole 4-bar phrases</source>
+        <translation>las secciones son frases completas de 4 compases</translation>
+    </message>
+    <message>
+        <source>a section needs at least one part</source>
+        <translation>una sección necesita al menos una parte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a part of this genre</source>
+        <translation>«%1» no es una parte de este género</translation>
+    </message>
+    <message>
+        <source>expected at least one key</source>
+        <translation>se esperaba al menos una tonalidad</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key like &quot;A minor&quot;</source>
+        <translation>«%1» no es una tonalidad como «A minor»</translation>
+    </message>
+    <message>
+        <source>expected a mood mapped to a mode</source>
+        <translation>se esperaba un ambiente asociado a un modo</translation>
+    </message>
+    <message>
+        <source>expected a role mapped to a palette index 0..69</source>
+        <translation>se esperaba un papel asociado a un índice de paleta 0..69</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: aliases are lower case</source>
+        <translation>«%1»: los alias van en minúsculas</translation>
+    </message>
+    <message>
+        <source>genre profile: not a JSON object (%1 at %2)</source>
+        <translation>perfil de género: no es un objeto JSON (%1 en %2)</translation>
+    </message>
+    <message>
+        <source>Drums</source>
+        <translation>Batería</translation>
+    </message>
+    <message>
+        <source>Kick</source>
+        <translation>Bombo</translation>
+    </message>
+    <message>
+        <source>Snare</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Hats</source>
+        <translation>Hi-hats</translation>
+    </message>
+    <message>
+        <source>Percussion</source>
+        <translation>Percusión</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Chords</source>
+        <translation>Acordes</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Pad</source>
+        <translation>Pad</translation>
+    </message>
+    <message>
+        <source>Arp</source>
+        <translation>Arpegio</translation>
+    </message>
+    <message>
+        <source>FX</source>
+        <translation>FX</translation>
+    </message>
+    <message>
+        <source>invalid plan: %1</source>
+        <translation>plan no válido: %1</translation>
+    </message>
+    <message>
+        <source>invalid plan: %1: %2</source>
+        <translation>plan no válido: %1: %2</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>unknown field (allowed: %1)</source>
+        <translation>campo desconocido (se admiten: %1)</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>se esperaba una cadena y llegó %1</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>más largo de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2, got %3</source>
+        <translation>se esperaba un número de %1 a %2 y llegó %3</translation>
+    </message>
+    <message>
+        <source>expected an integer from %1 to %2, got %3</source>
+        <translation>se esperaba un entero de %1 a %2 y llegó %3</translation>
+    </message>
+    <message>
+        <source>expected an array of strings, got %1</source>
+        <translation>se esperaba una lista de cadenas y llegó %1</translation>
+    </message>
+    <message>
+        <source>more than %1 items</source>
+        <translation>más de %1 elementos</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>se esperaba una cadena</translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;root&quot;: &quot;A&quot;, &quot;mode&quot;: &quot;minor&quot;}</source>
+        <translation>se esperaba un objeto {&quot;root&quot;: &quot;A&quot;, &quot;mode&quot;: &quot;minor&quot;}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a note name (A, F#, Bb ...)</source>
+        <translation>«%1» no es un nombre de nota (A, F#, Bb…)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mode (%2)</source>
+        <translation>«%1» no es un modo (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section kind (%2)</source>
+        <translation>«%1» no es un tipo de sección (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role (%2)</source>
+        <translation>«%1» no es un papel (%2)</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>se esperaba una lista y llegó %1</translation>
+    </message>
+    <message>
+        <source>expected 1 to %1 items, got %2</source>
+        <translation>se esperaban de 1 a %1 elementos y llegaron %2</translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;bars&quot;: 64} or {&quot;seconds&quot;: 180}</source>
+        <translation>se esperaba un objeto {&quot;bars&quot;: 64} o {&quot;seconds&quot;: 180}</translation>
+    </message>
+    <message>
+        <source>give either &quot;bars&quot; or &quot;seconds&quot;</source>
+        <translation>indica &quot;bars&quot; o &quot;seconds&quot;, no ambos</translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;numerator&quot;: 4, &quot;denominator&quot;: 4}</source>
+        <translation>se esperaba un objeto {&quot;numerator&quot;: 4, &quot;denominator&quot;: 4}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Roman-numeral chord (i, VI, bII, iv7, VImaj7 ...)</source>
+        <translation>«%1» no es un acorde en números romanos (i, VI, bII, iv7, VImaj7…)</translation>
+    </message>
+    <message>
+        <source>the plan is not valid JSON: %1 at character %2</source>
+        <translation>el plan no es JSON válido: %1 en el carácter %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <source>missing (one of %1)</source>
+        <translation>falta (uno de %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mood (%2)</source>
+        <translation>«%1» no es un ambiente (%2)</translation>
+    </message>
+    <message>
+        <source>expected at least one chord</source>
+        <translation>se esperaba al menos un acorde</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known genre (%2)</source>
+        <translation>«%1» no es un género conocido (%2)</translation>
+    </message>
+    <message>
+        <source>%1 BPM is outside %2 to %3</source>
+        <translation>%1 BPM está fuera del rango de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1 % is outside 50 to 75</source>
+        <translation>%1 % está fuera del rango de 50 a 75</translation>
+    </message>
+    <message>
+        <source>%1/%2: the composer writes 4/4 only</source>
+        <translation>%1/%2: el compositor solo escribe en 4/4</translation>
+    </message>
+    <message>
+        <source>expected 1 to 8 bars per chord</source>
+        <translation>se esperaban de 1 a 8 compases por acorde</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be lower-case letters, digits, - or _</source>
+        <translation>«%1» solo puede tener minúsculas, cifras, - o _</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by two parts</source>
+        <translation>«%1» lo usan dos partes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a style for %2 (%3)</source>
+        <translation>«%1» no es un estilo para %2 (%3)</translation>
+    </message>
+    <message>
+        <source>expected a palette index from 0 to 69</source>
+        <translation>se esperaba un índice de paleta de 0 a 69</translation>
+    </message>
+    <message>
+        <source>expected 1 to %1 bars</source>
+        <translation>se esperaban de 1 a %1 compases</translation>
+    </message>
+    <message>
+        <source>expected a number from 0 to 1</source>
+        <translation>se esperaba un número de 0 a 1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role, and the plan defines no parts</source>
+        <translation>«%1» no es un papel, y el plan no define partes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the id of a part in &quot;parts&quot;</source>
+        <translation>«%1» no es el id de ninguna parte de &quot;parts&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>«%1» aparece dos veces</translation>
+    </message>
+    <message>
+        <source>%1 bars in all: at most %2</source>
+        <translation>%1 compases en total: como mucho %2</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>fuera de rango</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::music::ObjectReader</name>
+    <message>
+        <source>unknown field</source>
+        <translation>campo desconocido</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>se esperaba una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>se esperaba un número de %1 a %2</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>se esperaba un entero</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>se esperaba true o false</translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation>se esperaba una lista de cadenas</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array</source>
+        <translation>se esperaba una lista no vacía</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::music::Parser</name>
+    <message>
+        <source>read &quot;%1&quot; as &quot;%2&quot;</source>
+        <translation>he leído «%1» como «%2»</translation>
+    </message>
+    <message>
+        <source>asked for two keys (&quot;%1&quot; and &quot;%2&quot;): kept %3</source>
+        <translation>pediste dos tonalidades («%1» y «%2»): me quedo con %3</translation>
+    </message>
+    <message>
+        <source>%1 BPM is faster than MusiaIA writes (%2 to %3): ignored</source>
+        <translation>%1 BPM es más rápido de lo que escribe MusiaIA (de %2 a %3): no lo tengo en cuenta</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside the tempos MusiaIA writes (%2 to %3 BPM): ignored</source>
+        <translation>«%1» está fuera de los tempos que escribe MusiaIA (de %2 a %3 BPM): no lo tengo en cuenta</translation>
+    </message>
+    <message>
+        <source>asked for two tempos (&quot;%1&quot; and &quot;%2&quot;): kept %3 BPM</source>
+        <translation>pediste dos tempos («%1» y «%2»): me quedo con %3 BPM</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a length MusiaIA can write (4 to %2 bars, 15 s to 30 min): ignored</source>
+        <translation>«%1» no es una duración que MusiaIA pueda escribir (de 4 a %2 compases, de 15 s a 30 min): no la tengo en cuenta</translation>
+    </message>
+    <message>
+        <source>asked for two lengths (&quot;%1&quot; and &quot;%2&quot;): kept &quot;%1&quot;</source>
+        <translation>pediste dos duraciones («%1» y «%2»): me quedo con «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: swing goes from 50 % (straight) to 75 %: ignored</source>
+        <translation>«%1»: el swing va del 50 % (recto) al 75 %: no lo tengo en cuenta</translation>
+    </message>
+    <message>
+        <source>asked for swing twice (&quot;%1&quot; and &quot;%2&quot;): kept &quot;%1&quot;</source>
+        <translation>pediste swing dos veces («%1» y «%2»): me quedo con «%1»</translation>
+    </message>
+    <message>
+        <source>named two genres (&quot;%1&quot; and &quot;%2&quot;): kept &quot;%1&quot;</source>
+        <translation>nombraste dos géneros («%1» y «%2»): me quedo con «%1»</translation>
+    </message>
+    <message>
+        <source>asked for two moods (&quot;%1&quot; and &quot;%2&quot;): kept &quot;%1&quot;</source>
+        <translation>pediste dos ambientes («%1» y «%2»): me quedo con «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: MusiaIA writes no vocals yet; the lead carries the melody</source>
+        <translation>«%1»: MusiaIA aún no escribe voces; el lead lleva la melodía</translation>
+    </message>
+    <message>
+        <source>asked for &quot;%1&quot; and &quot;%2&quot;: kept &quot;%1&quot;</source>
+        <translation>pediste «%1» y «%2»: me quedo con «%1»</translation>
+    </message>
+    <message>
+        <source>asked for both &quot;%1&quot; and &quot;%2&quot;: kept the %3</source>
+        <translation>pediste «%1» y también «%2»: mantengo %3</translation>
+    </message>
+    <message>
+        <source>asked for two sizes of the %1 (&quot;%2&quot; and &quot;%3&quot;): kept &quot;%2&quot;</source>
+        <translation>pediste dos tamaños para %1 («%2» y «%3»): me quedo con «%2»</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "als/alsreader.h"
 #include "appcontext.h"
 #include "chat/chatpanel.h"
 #include "common/logging.h"
 #include "droppayload.h"
+#include "futures.h"
 #include "icons.h"
 #include "library/librarypanel.h"
 #include "projects/projectbrowser.h"
@@ -29,6 +31,7 @@
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QtConcurrentRun>
 
 #include <musiaia/version.h>
 
@@ -316,7 +319,19 @@ void MainWindow::chooseSampleFolder()
 void MainWindow::analyseSet(const QString &path)
 {
     qCInfo(lcUi) << "analyse" << path;
-    statusBar()->showMessage(tr("Analysing %1…").arg(QFileInfo(path).fileName()), 4000);
+    const QString name = QFileInfo(path).fileName();
+    statusBar()->showMessage(tr("Reading %1…").arg(name));
+    // The reader streams and may take a moment on a big set: off the GUI thread.
+    whenReady(QtConcurrent::run([path] { return als::readLiveSet(path); }), this,
+              [this, name](const Result<als::LiveSet> &set) {
+                  if (!set) {
+                      statusBar()->clearMessage();
+                      QMessageBox::warning(this, tr("Cannot Read the Set"), set.errorMessage());
+                      return;
+                  }
+                  statusBar()->showMessage(tr("%1: %n track(s) at %2 BPM", nullptr, int(set->tracks.size()))
+                                               .arg(name, QLocale().toString(set->tempo, 'f', 0)));
+              });
 }
 
 void MainWindow::importSampleFolder(const QString &path)
