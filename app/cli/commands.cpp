@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "chat.h"
+#include "keys.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +13,8 @@ const QList<Command> &commands()
     // Each verb lives in its own file under app/cli/ and is listed here.
     static const QList<Command> all = {
         {QStringLiteral("chat"), QStringLiteral("Talk to GLM-4.6, MiniMax-M2 or the offline composer"), &runChat},
+        {QStringLiteral("keys"), QStringLiteral("Store, check or forget the AI providers' API keys"), &runKeys},
+        {QStringLiteral("ai-usage"), QStringLiteral("What was sent to AI providers (sizes, never content)"), &runAiUsage},
     };
     return all;
 }
