@@ -82,6 +82,12 @@ const Word kWords[] = {
     {"heavy", Kind::Mood, mood(Mood::Aggressive), ""}, {"pesado", Kind::Mood, mood(Mood::Aggressive), ""},
     {"brutal", Kind::Mood, mood(Mood::Aggressive), ""}, {"angry", Kind::Mood, mood(Mood::Aggressive), ""},
     {"rabioso", Kind::Mood, mood(Mood::Aggressive), ""}, {"raw", Kind::Mood, mood(Mood::Aggressive), ""},
+    // Comparatives, as a change is asked for in a chat ("make it happier").
+    {"happier", Kind::Mood, mood(Mood::Happy), ""}, {"brighter", Kind::Mood, mood(Mood::Happy), ""},
+    {"sadder", Kind::Mood, mood(Mood::Melancholic), ""}, {"calmer", Kind::Mood, mood(Mood::Chill), ""},
+    {"chiller", Kind::Mood, mood(Mood::Chill), ""}, {"dreamier", Kind::Mood, mood(Mood::Dreamy), ""},
+    {"harder", Kind::Mood, mood(Mood::Aggressive), ""}, {"heavier", Kind::Mood, mood(Mood::Aggressive), ""},
+    {"angrier", Kind::Mood, mood(Mood::Aggressive), ""},
     {"crudo", Kind::Mood, mood(Mood::Aggressive), ""},
 
     // Parts
