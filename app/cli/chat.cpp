@@ -4,6 +4,7 @@
 #include "chat.h"
 
 #include "commandline.h"
+#include "futurewait.h"
 
 #include "ai/assistant.h"
 #include "ai/prompts.h"
@@ -15,7 +16,6 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,17 +62,6 @@ private:
     bool m_atLineStart = true;
 };
 
-template<typename T>
-void waitFor(const QFuture<T> &future)
-{
-    if (future.isFinished())
-        return;
-    QFutureWatcher<T> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(future);
-    loop.exec();
-}
 
 } // namespace
 
@@ -118,7 +107,7 @@ int runChat(const QStringList &arguments)
     store::Settings settings;
     store::Secrets secrets;
     ai::Assistant assistant(settings, secrets);
-    waitFor(assistant.loadKeys());
+    waitForFuture(assistant.loadKeys());
     for (const QString &problem : assistant.keyProblems())
         err() << "musiaia chat: " << problem << '\n';
     if (forced && *forced != ai::AiProvider::Local)

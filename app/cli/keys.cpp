@@ -4,6 +4,7 @@
 #include "keys.h"
 
 #include "commandline.h"
+#include "futurewait.h"
 
 #include "ai/requestlog.h"
 #include "store/database.h"
@@ -12,7 +13,6 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,18 +25,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace musiaia::cli {
 namespace {
 
-template<typename T>
-T wait(const QFuture<T> &future)
-{
-    if (!future.isFinished()) {
-        QFutureWatcher<T> watcher;
-        QEventLoop loop;
-        QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        loop.exec();
-    }
-    return future.result();
-}
 
 bool secretFor(const QString &name, store::SecretId *id)
 {
@@ -94,11 +82,11 @@ int runKeys(const QStringList &arguments)
     const QString action = positional.first();
 
     if (action == u"status") {
-        wait(secrets.probeKeychain());
+        waitForFuture(secrets.probeKeychain());
         out() << "keychain: " << stateText(secrets.keychainState()) << '\n';
         for (const auto &[name, id] : {std::pair{u"glm"_s, store::SecretId::GlmApiKey},
                                        std::pair{u"minimax"_s, store::SecretId::MiniMaxApiKey}}) {
-            const Result<store::SecretValue> read = wait(secrets.read(id));
+            const Result<store::SecretValue> read = waitForFuture(secrets.read(id));
             out() << name.leftJustified(8) << ' ';
             if (!read)
                 out() << "error: " << read.errorMessage() << '\n';
@@ -118,7 +106,7 @@ int runKeys(const QStringList &arguments)
         return fail(verb, u"say which provider: glm or minimax"_s, 2);
 
     if (action == u"clear") {
-        const Result<void> removed = wait(secrets.remove(id));
+        const Result<void> removed = waitForFuture(secrets.remove(id));
         if (!removed)
             return fail(verb, removed.errorMessage());
         out() << "The " << store::secretDisplayName(id) << " is forgotten.\n" << Qt::flush;
@@ -138,13 +126,13 @@ int runKeys(const QStringList &arguments)
     const bool plain = parser.isSet(plainOption);
     if (!plain) {
         // A command-line run ends at once: "for this session" would mean nothing. Say so instead.
-        if (wait(secrets.probeKeychain()) == store::KeychainState::NoService)
+        if (waitForFuture(secrets.probeKeychain()) == store::KeychainState::NoService)
             return fail(verb, u"no keychain service is running, so the key cannot be kept safely. Set %1 in your "
                               "environment, start a keychain (Secret Service, KWallet), or choose --plain-file to keep "
                               "it unencrypted in a file only you can read."_s.arg(store::secretEnvironmentVariable(id)));
     }
     const Result<store::StoreOutcome> stored =
-        wait(secrets.store(id, key, plain ? store::SecretStorage::PlainFile : store::SecretStorage::Keychain));
+        waitForFuture(secrets.store(id, key, plain ? store::SecretStorage::PlainFile : store::SecretStorage::Keychain));
     if (!stored)
         return fail(verb, stored.errorMessage());
     if (stored->keptIn == store::SecretSource::PlainFile)
