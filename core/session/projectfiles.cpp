@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectfiles.h"
 
+#include "als/liveproject.h"
 #include "common/logging.h"
 
 #include <QDir>
@@ -19,7 +20,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace musiaia::session {
 namespace {
 
-constexpr qsizetype MaxNameLength = 80;
 const QString StagingFolderName = u".musiaia-staging"_s;
 
 QString lockPath(const QString &stagingDir, const QString &id)
@@ -79,34 +79,14 @@ Result<void> renameFolder(const QString &from, const QString &to)
 
 } // namespace
 
-QString safeFileName(const QString &name)
-{
-    QString result;
-    result.reserve(name.size());
-    for (const QChar c : name) {
-        if (c.category() == QChar::Other_Control || u"/\\:*?\"<>|"_s.contains(c))
-            result += u' ';
-        else
-            result += c;
-    }
-    result = result.simplified();
-    while (!result.isEmpty() && (result.front() == u'.' || result.front() == u' '))
-        result.remove(0, 1);
-    if (result.size() > MaxNameLength)
-        result.truncate(MaxNameLength);
-    while (!result.isEmpty() && (result.back() == u'.' || result.back() == u' '))
-        result.chop(1);
-    return result.isEmpty() ? u"Untitled"_s : result;
-}
-
 QString versionFolderName(const QString &projectName, int number)
 {
-    return u"%1 v%2 Project"_s.arg(safeFileName(projectName)).arg(number);
+    return u"%1 v%2 Project"_s.arg(als::sanitizeProjectName(projectName)).arg(number);
 }
 
 QString versionSetFileName(const QString &projectName, int number)
 {
-    return u"%1 v%2.als"_s.arg(safeFileName(projectName)).arg(number);
+    return u"%1 v%2.als"_s.arg(als::sanitizeProjectName(projectName)).arg(number);
 }
 
 Result<void> copyTree(const QString &from, const QString &to)
@@ -160,9 +140,11 @@ StagedFolder::StagedFolder(QString stagingDir, QString id, std::unique_ptr<QLock
 
 StagedFolder::StagedFolder(StagedFolder &&other) noexcept
     : m_stagingDir(std::move(other.m_stagingDir)), m_id(std::move(other.m_id)), m_path(std::move(other.m_path)),
-      m_placedAt(std::move(other.m_placedAt)), m_lock(std::move(other.m_lock))
+      m_placedFrom(std::move(other.m_placedFrom)), m_placedAt(std::move(other.m_placedAt)),
+      m_lock(std::move(other.m_lock))
 {
     other.m_path.clear();
+    other.m_placedFrom.clear();
     other.m_placedAt.clear();
 }
 
@@ -173,6 +155,7 @@ StagedFolder &StagedFolder::operator=(StagedFolder &&other) noexcept
         m_stagingDir = std::move(other.m_stagingDir);
         m_id = std::move(other.m_id);
         m_path = std::exchange(other.m_path, QString());
+        m_placedFrom = std::exchange(other.m_placedFrom, QString());
         m_placedAt = std::exchange(other.m_placedAt, QString());
         m_lock = std::move(other.m_lock);
     }
@@ -184,10 +167,13 @@ StagedFolder::~StagedFolder()
     discard();
 }
 
-Result<void> StagedFolder::place(const QString &finalPath)
+Result<void> StagedFolder::place(const QString &folder, const QString &finalPath)
 {
     if (m_path.isEmpty() || !m_placedAt.isEmpty())
         return makeError(ErrorCode::InvalidArgument, u"this staged folder was already placed or discarded"_s);
+    const QString from = QDir::cleanPath(folder);
+    if (from != m_path && !from.startsWith(m_path + u'/'))
+        return makeError(ErrorCode::InvalidArgument, u"%1 is not in the staged folder"_s.arg(folder));
     if (QFileInfo::exists(finalPath))
         return makeError(ErrorCode::Io, u"%1 already exists"_s.arg(QDir::toNativeSeparators(finalPath)));
     const QString parent = QFileInfo(finalPath).absolutePath();
@@ -195,11 +181,12 @@ Result<void> StagedFolder::place(const QString &finalPath)
         return makeError(ErrorCode::Io, u"cannot create %1"_s.arg(QDir::toNativeSeparators(parent)));
     if (auto written = writeJournal(journalPath(m_stagingDir, m_id), u"place"_s, finalPath); !written)
         return written;
-    if (auto moved = renameFolder(m_path, finalPath); !moved) {
+    if (auto moved = renameFolder(from, finalPath); !moved) {
         QFile::remove(journalPath(m_stagingDir, m_id));
         removeIfEmpty(parent);
         return moved;
     }
+    m_placedFrom = from;
     m_placedAt = finalPath;
     return {};
 }
@@ -209,7 +196,11 @@ void StagedFolder::commitPlacement()
     if (m_placedAt.isEmpty())
         return;
     QFile::remove(journalPath(m_stagingDir, m_id));
+    m_placedFrom.clear();
     m_placedAt.clear();
+    // Whatever else was staged beside the placed folder goes.
+    if (auto removed = removeTree(m_path); !removed)
+        qCWarning(lcSession) << removed.errorMessage();
     m_path.clear();
     releaseLock(m_lock);
 }
@@ -218,12 +209,13 @@ void StagedFolder::undoPlacement()
 {
     if (m_placedAt.isEmpty())
         return;
-    if (!QDir().rename(m_placedAt, m_path)) {
+    if (!QDir().rename(m_placedAt, m_placedFrom)) {
         if (auto removed = removeTree(m_placedAt); !removed)
             qCWarning(lcSession) << removed.errorMessage();
     }
     removeIfEmpty(QFileInfo(m_placedAt).absolutePath());
     QFile::remove(journalPath(m_stagingDir, m_id));
+    m_placedFrom.clear();
     m_placedAt.clear();
 }
 

@@ -35,10 +35,8 @@ class QLockFile;
 
 namespace musiaia::session {
 
-// A name every file system accepts: no path separators, no characters Windows or macOS refuse,
-// no leading or trailing dots and spaces, at most 80 characters. Empty input gives "Untitled".
-QString safeFileName(const QString &name);
-// "Night Drive v2 Project" and "Night Drive v2.als".
+// "Night Drive v2 Project" and "Night Drive v2.als" (the name made safe by
+// als::sanitizeProjectName()).
 QString versionFolderName(const QString &projectName, int number);
 QString versionSetFileName(const QString &projectName, int number);
 
@@ -61,14 +59,15 @@ public:
     StagedFolder &operator=(const StagedFolder &) = delete;
     ~StagedFolder();
 
-    // Write the version's files here.
+    // Write the version's files here (als::writeLiveProject() makes its "<Name> Project" inside).
     QString path() const { return m_path; }
 
-    // Puts the folder at `finalPath` (whose parent is created) with one rename, after recording
-    // in a journal that `finalPath` is being placed. Call commitPlacement() once the database
-    // holds the version, or undoPlacement() when it could not be recorded. A crash in between is
-    // settled by StagingArea::recover(): the folder stays only if the database has it.
-    Result<void> place(const QString &finalPath);
+    // Puts `folder` (this staged folder or one inside it) at `finalPath` (whose parent is
+    // created) with one rename, after recording in a journal that `finalPath` is being placed.
+    // Call commitPlacement() once the database holds the version, or undoPlacement() when it
+    // could not be recorded. A crash in between is settled by StagingArea::recover(): the folder
+    // stays only if the database has it.
+    Result<void> place(const QString &folder, const QString &finalPath);
     void commitPlacement();
     void undoPlacement();
 
@@ -82,6 +81,7 @@ private:
     QString m_stagingDir;
     QString m_id;
     QString m_path;
+    QString m_placedFrom;
     QString m_placedAt;
     std::unique_ptr<QLockFile> m_lock;
 };

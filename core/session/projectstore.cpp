@@ -235,7 +235,7 @@ Result<QString> ProjectStore::freeProjectName(const QString &wanted) const
     auto db = m_database.connection();
     if (!db)
         return db.error();
-    const QString base = safeFileName(wanted);
+    const QString base = als::sanitizeProjectName(wanted);
     auto query = store::prepare(*db, u"SELECT count(*) FROM projects WHERE name = ? COLLATE NOCASE OR folder = ?"_s);
     if (!query)
         return query.error();
@@ -254,7 +254,7 @@ Result<QString> ProjectStore::freeProjectName(const QString &wanted) const
     return makeError(ErrorCode::Io, u"no free project name for \u201c%1\u201d"_s.arg(wanted));
 }
 
-Result<VersionInfo> ProjectStore::commitVersion(StagedFolder &staged, const QString &stagedSetFile,
+Result<VersionInfo> ProjectStore::commitVersion(StagedFolder &staged, const als::LiveProjectPaths &written,
                                                const NewVersion &input) const
 {
     auto db = m_database.connection();
@@ -305,9 +305,9 @@ Result<VersionInfo> ProjectStore::commitVersion(StagedFolder &staged, const QStr
 
     // The set's final name, inside the staged folder, then the folder's final place.
     const QString setFileName = versionSetFileName(projectName, number);
-    if (QFileInfo(stagedSetFile).fileName() != setFileName
-        && !QFile::rename(stagedSetFile, staged.path() + u'/' + setFileName))
-        return makeError(ErrorCode::Io, u"cannot rename the set %1"_s.arg(QDir::toNativeSeparators(stagedSetFile)));
+    if (QFileInfo(written.setPath).fileName() != setFileName
+        && !QFile::rename(written.setPath, written.projectDir + u'/' + setFileName))
+        return makeError(ErrorCode::Io, u"cannot rename the set %1"_s.arg(QDir::toNativeSeparators(written.setPath)));
     const QString folder = projectFolder + u'/' + versionFolderName(projectName, number);
     const QString setPath = folder + u'/' + setFileName;
 
@@ -380,7 +380,7 @@ Result<VersionInfo> ProjectStore::commitVersion(StagedFolder &staged, const QStr
 
     // The rename happens inside the transaction: if it fails, nothing is recorded; if the commit
     // fails, the folder goes back; a crash between the two is undone by recover().
-    if (auto placed = staged.place(folder); !placed)
+    if (auto placed = staged.place(written.projectDir, folder); !placed)
         return placed.error();
     crashPointForTests("after-place");
     if (auto committed = tx->commit(); !committed) {

@@ -4,6 +4,7 @@
 #include "session/projectfiles.h"
 #include "session/sessiontypes.h"
 
+#include "als/liveproject.h"
 #include "common/result.h"
 #include "store/database.h"
 
@@ -69,11 +70,12 @@ public:
     // already has that name or its folder exists.
     Result<QString> freeProjectName(const QString &wanted) const;
 
-    // Records a rendered version. `stagedSetFile` is the .als written in `staged`; it is renamed
-    // after the project and version ("Night Drive v3.als") and the folder is placed at
-    // "<project folder>/Night Drive v3 Project". On failure nothing is recorded and the staged
-    // files are left to the caller (who discards them).
-    Result<VersionInfo> commitVersion(StagedFolder &staged, const QString &stagedSetFile, const NewVersion &version) const;
+    // Records a rendered version. `written` is the Live project written in `staged`
+    // (als::writeLiveProject()); its set is renamed after the project and version ("Night Drive
+    // v3.als") and its folder is placed at "<project folder>/Night Drive v3 Project". On failure
+    // nothing is recorded and the staged files are left to the caller (who discards them).
+    Result<VersionInfo> commitVersion(StagedFolder &staged, const als::LiveProjectPaths &written,
+                                      const NewVersion &version) const;
 
     // Deletes the project, its versions and their folders.
     Result<void> deleteProject(qint64 projectId) const;

@@ -77,9 +77,11 @@ class TestProjectStore : public QObject
         auto staged = m_store->staging().create();
         if (!staged)
             return staged.error();
-        const QString set = staged->path() + u"/render.als"_s;
-        writeFile(set, "set for " + prompt.toUtf8());
-        writeFile(staged->path() + u"/Samples/Imported/kick.wav"_s, "RIFF");
+        als::LiveProjectPaths written;
+        written.projectDir = staged->path() + u"/render Project"_s;
+        written.setPath = written.projectDir + u"/render.als"_s;
+        writeFile(written.setPath, "set for " + prompt.toUtf8());
+        writeFile(written.projectDir + u"/Samples/Imported/kick.wav"_s, "RIFF");
         NewVersion version;
         version.projectId = projectId;
         version.projectName = name;
@@ -98,7 +100,7 @@ class TestProjectStore : public QObject
         version.diff = parentId > 0 ? u"tempo 124 \u2192 %1"_s.arg(tempo) : QString();
         if (parentId > 0)
             version.changes = {{u"tempo"_s, {}, u"124"_s, QString::number(tempo), version.diff}};
-        return m_store->commitVersion(*staged, set, version);
+        return m_store->commitVersion(*staged, written, version);
     }
 
 private Q_SLOTS:
@@ -117,26 +119,6 @@ private Q_SLOTS:
         m_database->closeThreadConnection();
         m_database.reset();
         m_dir.reset();
-    }
-
-    void safeNames_data()
-    {
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << u"Night Drive"_s << u"Night Drive"_s;
-        QTest::newRow("separators") << u"AC/DC: Live?"_s << u"AC DC Live"_s;
-        QTest::newRow("dots") << u"..hidden. "_s << u"hidden"_s;
-        QTest::newRow("accents kept") << u"Canci\u00f3n de ma\u00f1ana"_s << u"Canci\u00f3n de ma\u00f1ana"_s;
-        QTest::newRow("empty") << u"  "_s << u"Untitled"_s;
-        QTest::newRow("control") << u"a\tb\nc"_s << u"a b c"_s;
-        QTest::newRow("long") << QString(200, u'x') << QString(80, u'x');
-    }
-
-    void safeNames()
-    {
-        QFETCH(QString, name);
-        QFETCH(QString, expected);
-        QCOMPARE(safeFileName(name), expected);
     }
 
     void recordsVersionsInTheirOwnLiveProjectFolders()
@@ -307,11 +289,12 @@ private Q_SLOTS:
     {
         auto staged = m_store->staging().create();
         QVERIFY_RESULT(staged);
-        writeFile(staged->path() + u"/x.als"_s, "x");
+        writeFile(staged->path() + u"/x Project/x.als"_s, "x");
         NewVersion version;
         version.projectId = 12345;   // gone
         version.prompt = u"m\u00e1s r\u00e1pido"_s;
-        auto committed = m_store->commitVersion(*staged, staged->path() + u"/x.als"_s, version);
+        auto committed = m_store->commitVersion(
+            *staged, {staged->path() + u"/x Project"_s, staged->path() + u"/x Project/x.als"_s, {}}, version);
         QCOMPARE(committed.errorCode(), ErrorCode::NotFound);
         QCOMPARE(countRows(*m_database, u"versions"_s), 0);
         const QString stagedPath = staged->path();
