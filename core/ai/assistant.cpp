@@ -6,6 +6,8 @@
 #include "store/secrets.h"
 #include "store/settings.h"
 
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QPromise>
 
 using namespace Qt::Literals::StringLiterals;
@@ -129,6 +131,49 @@ PlanRequest *Assistant::planFromRequest(const QString &request, PlanRequest::Off
     auto *plan = new PlanRequest(*this, request, route(MessagePurpose::Generation, forced), std::move(offline), parent);
     plan->start();
     return plan;
+}
+
+PlanOutcome planFromRequestNow(const QString &request, const store::Settings &settings, store::Secrets &secrets,
+                               const store::Database *database, std::optional<AiProvider> forced,
+                               PlanRequest::OfflinePlanner offline, const std::function<void(const QString &)> &progress,
+                               const Assistant::Override &override)
+{
+    auto say = [&progress](const QString &line) {
+        if (progress)
+            progress(line);
+    };
+    Assistant assistant(settings, secrets);
+    assistant.setDatabase(database);
+    {
+        QEventLoop loop;
+        QFutureWatcher<void> watcher;
+        QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(assistant.loadKeys());
+        if (!watcher.isFinished())
+            loop.exec();
+    }
+    for (const QString &problem : assistant.keyProblems())
+        say(problem);
+    if (forced && *forced != AiProvider::Local)
+        assistant.setOverride(*forced, override);
+
+    std::unique_ptr<PlanRequest> task(assistant.planFromRequest(request, std::move(offline), forced));
+    QObject::connect(task.get(), &PlanRequest::providerStarted, task.get(), [&say](AiProvider provider, const QString &model) {
+        say(provider == AiProvider::Local ? u"The offline composer is planning\u2026"_s
+                                          : u"%1 (%2) is planning\u2026"_s.arg(providerDisplayName(provider), model));
+    });
+    QObject::connect(task.get(), &PlanRequest::repairing, task.get(), [&say](const QString &error) {
+        say(u"The plan was not valid (%1): asking for a repair\u2026"_s.arg(error));
+    });
+    QObject::connect(task.get(), &PlanRequest::fallingBack, task.get(), [&say](AiProvider from, const QString &why) {
+        say(u"%1 did not answer: %2"_s.arg(providerDisplayName(from), why));
+    });
+    if (!task->isDone()) {
+        QEventLoop loop;
+        QObject::connect(task.get(), &PlanRequest::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return task->outcome();
 }
 
 } // namespace musiaia::ai

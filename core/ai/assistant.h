@@ -84,4 +84,15 @@ private:
     QStringList m_keyProblems;
 };
 
+// For command-line verbs (`musiaia generate --provider ...`): loads the keys, asks the routed
+// provider for a plan (`forced`: that provider alone; Local: the offline planner), and waits for it
+// in a local event loop (never call it on the GUI thread; use Assistant::planFromRequest there).
+// Progress lines ("GLM glm-4.6 is planning...", repairs, fallbacks) go to `progress`; requests are
+// recorded in `database` when given.
+PlanOutcome planFromRequestNow(const QString &request, const store::Settings &settings, store::Secrets &secrets,
+                               const store::Database *database, std::optional<AiProvider> forced,
+                               PlanRequest::OfflinePlanner offline,
+                               const std::function<void(const QString &)> &progress = {},
+                               const Assistant::Override &override = {});
+
 } // namespace musiaia::ai

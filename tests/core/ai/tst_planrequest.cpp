@@ -4,6 +4,8 @@
 #include "ai/assistant.h"
 #include "ai/planrequest.h"
 #include "ai/prompts.h"
+#include "ai/requestlog.h"
+#include "store/database.h"
 #include "store/secrets.h"
 #include "store/settings.h"
 
@@ -220,6 +222,38 @@ private Q_SLOTS:
         QCOMPARE(task->outcome().error->code, ErrorCode::Cancelled);
         QCOMPARE(m_offlineCalls, 0);
         delete task;
+    }
+
+    // The one call a command-line verb makes: keys from the environment, endpoints from the
+    // settings, the request recorded in the database.
+    void oneCallForTheCommandLine()
+    {
+        store::Settings settings(m_dir.filePath(u"cli-settings.ini"_s));
+        settings.setValue(store::settings::glmBaseUrl, m_server->baseUrl(Dialect::Glm));
+        settings.setValue(store::settings::miniMaxBaseUrl, m_server->baseUrl(Dialect::MiniMax));
+        QProcessEnvironment environment;
+        environment.insert(u"GLM_API_KEY"_s, u"test-glm-key"_s);
+        environment.insert(u"MINIMAX_API_KEY"_s, u"test-minimax-key"_s);
+        store::Secrets secrets(store::makeSystemKeychain(u"MusiaIA-test"_s, environment),
+                               m_dir.filePath(u"cli-keys.json"_s), environment);
+        QTemporaryDir dataDir;
+        store::Database database(dataDir.filePath(u"musiaia.sqlite"_s));
+        QVERIFY_RESULT(database.open());
+        QStringList progress;
+        const PlanOutcome outcome = planFromRequestNow(u"Genera un house a 124 BPM en La menor"_s, settings, secrets,
+                                                       &database, std::nullopt, offline(),
+                                                       [&progress](const QString &line) { progress << line; });
+        QVERIFY(outcome.fromModel);
+        QCOMPARE(outcome.provider, AiProvider::Glm);
+        QCOMPARE(outcome.plan.tempo, 124.0);
+        QVERIFY(progress.join(u'\n').contains(u"GLM (glm-4.6) is planning"_s));
+        QCOMPARE(recentRequests(database)->size(), 1);
+
+        const PlanOutcome local = planFromRequestNow(u"Genera un techno"_s, settings, secrets, &database,
+                                                     AiProvider::Local, offline());
+        QVERIFY(!local.fromModel);
+        QCOMPARE(local.plan.genre, u"techno"_s);
+        QCOMPARE(m_server->requests().size(), 1);
     }
 
     void replyParsing()
