@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "analyzecommand.h"
 #include "chat.h"
 #include "keys.h"
 
@@ -15,6 +16,7 @@ const QList<Command> &commands()
         {QStringLiteral("chat"), QStringLiteral("Talk to GLM-4.6, MiniMax-M2 or the offline composer"), &runChat},
         {QStringLiteral("keys"), QStringLiteral("Store, check or forget the AI providers' API keys"), &runKeys},
         {QStringLiteral("ai-usage"), QStringLiteral("What was sent to AI providers (sizes, never content)"), &runAiUsage},
+        {QStringLiteral("analyze"), QStringLiteral("Report what a Live Set holds (--json for JSON)"), &runAnalyze},
     };
     return all;
 }

@@ -4,6 +4,7 @@
 #include "common/result.h"
 
 #include <QString>
+#include <QStringList>
 #include <QTest>
 
 namespace musiaia::test {
@@ -25,6 +26,15 @@ struct LintReport
     QString output;
 };
 LintReport runAlsLint(const QString &alsPath);
+
+// Runs the built musiaia with `arguments` and no display, as a user's terminal would.
+struct AppRun
+{
+    int exitCode = -1;         // -1 when it crashed or did not finish within a minute
+    QString out;
+    QString err;
+};
+AppRun runApp(const QStringList &arguments);
 
 } // namespace musiaia::test
 
