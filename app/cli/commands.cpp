@@ -4,6 +4,7 @@
 #include "analyzecommand.h"
 #include "chat.h"
 #include "keys.h"
+#include "midicommands.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +18,8 @@ const QList<Command> &commands()
         {QStringLiteral("keys"), QStringLiteral("Store, check or forget the AI providers' API keys"), &runKeys},
         {QStringLiteral("ai-usage"), QStringLiteral("What was sent to AI providers (sizes, never content)"), &runAiUsage},
         {QStringLiteral("analyze"), QStringLiteral("Report what a Live Set holds (--json for JSON)"), &runAnalyze},
+        {QStringLiteral("export-midi"), QStringLiteral("Write a Live Set's arrangement MIDI as a MIDI file"), &runExportMidi},
+        {QStringLiteral("import-midi"), QStringLiteral("Build a Live project from a MIDI file"), &runImportMidi},
     };
     return all;
 }
