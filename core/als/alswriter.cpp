@@ -32,7 +32,7 @@ QString schemaName(SchemaVersion schema)
     return schema == SchemaVersion::Live12 ? u"12"_s : u"11"_s;
 }
 
-// Writes the XML document of a prepared set into `device`, through the " />" spacer.
+// Writes the XML document of a prepared set into `device`.
 Result<void> writeXml(const writer::PreparedSet &prepared, SchemaVersion schema, QIODevice *device)
 {
     // First pass without a device: learn how many pointee ids the set needs, since
@@ -44,16 +44,12 @@ Result<void> writeXml(const writer::PreparedSet &prepared, SchemaVersion schema,
         pass.writeDocument();
         nextPointeeId = pass.pointeeIdsEnd();
     }
-    writer::EmptyTagSpacer spacer(device);
-    spacer.open(QIODevice::WriteOnly);
-    {
-        writer::XmlOut xml(&spacer);
-        writer::SetWriter pass(prepared, schema, xml, nextPointeeId);
-        pass.writeDocument();
-        if (xml.hasError() || !spacer.flushBuffer()) {
-            const QString reason = spacer.errorString();
-            return makeError(ErrorCode::Io, reason.isEmpty() ? tr("the device refused the data") : reason);
-        }
+    writer::XmlOut xml(device);
+    writer::SetWriter pass(prepared, schema, xml, nextPointeeId);
+    pass.writeDocument();
+    if (xml.failed()) {
+        const QString reason = xml.errorString();
+        return makeError(ErrorCode::Io, reason.isEmpty() ? tr("the device refused the data") : reason);
     }
     return {};
 }

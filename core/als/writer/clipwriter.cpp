@@ -3,8 +3,6 @@
 // markers.
 #include "als/writer/setwriter.h"
 
-#include "als/livevalues.h"
-
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -145,7 +143,8 @@ void SetWriter::writeMidiClipTail(const Clip &clip)
 }
 
 // One KeyTrack per pitch, ascending; notes by time within it; NoteIds 1..n in that order.
-// Live 12.3 and later leave out the attributes that hold their default value.
+// Live 12.3 and later leave out the attributes that hold their default value. The notes themselves
+// go out as markup written by hand (XmlOut::markup()): they are most of a song's XML.
 void SetWriter::writeNotes(const Clip &clip)
 {
     const QList<MidiNote> &notes = clip.notes;
@@ -157,42 +156,22 @@ void SetWriter::writeNotes(const Clip &clip)
         return x.pitch != y.pitch ? x.pitch < y.pitch : x.start < y.start;
     });
 
-    const bool omitDefaults = live12();
     m_xml.begin(u"Notes"_s);
     m_xml.begin(u"KeyTracks"_s);
     int noteId = 1;
     int keyTrackId = 0;
-    int openPitch = -1;
-    const auto closeKeyTrack = [&]() {
-        m_xml.end(); // Notes
-        m_xml.value(u"MidiKey"_s, openPitch);
-        m_xml.end(); // KeyTrack
-    };
-    for (const int index : order) {
-        const MidiNote &note = notes.at(index);
-        if (note.pitch != openPitch) {
-            if (openPitch >= 0)
-                closeKeyTrack();
-            openPitch = note.pitch;
-            m_xml.begin(u"KeyTrack"_s, keyTrackId++);
-            m_xml.begin(u"Notes"_s);
-        }
-        m_xml.begin(u"MidiNoteEvent"_s);
-        m_xml.attribute(u"Time"_s, note.start);
-        m_xml.attribute(u"Duration"_s, note.duration);
-        m_xml.attribute(u"Velocity"_s, note.velocity);
-        if (!omitDefaults || note.velocityDeviation != 0.0)
-            m_xml.attribute(u"VelocityDeviation"_s, note.velocityDeviation);
-        m_xml.attribute(u"OffVelocity"_s, note.offVelocity);
-        if (!omitDefaults || note.probability != 1.0)
-            m_xml.attribute(u"Probability"_s, note.probability);
-        if (!omitDefaults || !note.enabled)
-            m_xml.attribute(u"IsEnabled"_s, note.enabled ? u"true"_s : u"false"_s);
-        m_xml.attribute(u"NoteId"_s, noteId++);
+    for (qsizetype first = 0; first < order.size();) {
+        const int pitch = notes.at(order[first]).pitch;
+        qsizetype last = first;
+        while (last < order.size() && notes.at(order[last]).pitch == pitch)
+            ++last;
+        m_xml.begin(u"KeyTrack"_s, keyTrackId++);
+        writeNoteEvents(notes, order.constData() + first, last - first, noteId);
+        noteId += int(last - first);
+        m_xml.value(u"MidiKey"_s, pitch);
         m_xml.end();
+        first = last;
     }
-    if (openPitch >= 0)
-        closeKeyTrack();
     m_xml.end(); // KeyTracks
     m_xml.begin(u"PerNoteEventStore"_s);
     m_xml.empty(u"EventLists"_s);
@@ -207,6 +186,49 @@ void SetWriter::writeNotes(const Clip &clip)
     m_xml.value(u"NextId"_s, noteId);
     m_xml.end();
     m_xml.end(); // Notes
+}
+
+// <Notes> of one key track: <MidiNoteEvent Time=".." Duration=".." Velocity=".." ... NoteId=".." />
+void SetWriter::writeNoteEvents(const QList<MidiNote> &notes, const int *order, qsizetype count, int firstNoteId)
+{
+    const bool omitDefaults = live12();
+    const int depth = m_xml.depth();
+    QString &out = m_xml.markup();
+    static const QString tabs(64, u'\t');
+    const auto newLine = [&out](int indent) {
+        out.append(u'\n');
+        out.append(QStringView(tabs).left(indent));
+    };
+    newLine(depth);
+    out.append(u"<Notes>"_s);
+    for (qsizetype i = 0; i < count; ++i) {
+        const MidiNote &note = notes.at(order[i]);
+        newLine(depth + 1);
+        out.append(u"<MidiNoteEvent Time=\""_s);
+        appendNumber(out, note.start);
+        out.append(u"\" Duration=\""_s);
+        appendNumber(out, note.duration);
+        out.append(u"\" Velocity=\""_s);
+        appendNumber(out, note.velocity);
+        if (!omitDefaults || note.velocityDeviation != 0.0) {
+            out.append(u"\" VelocityDeviation=\""_s);
+            appendNumber(out, note.velocityDeviation);
+        }
+        out.append(u"\" OffVelocity=\""_s);
+        appendNumber(out, note.offVelocity);
+        if (!omitDefaults || note.probability != 1.0) {
+            out.append(u"\" Probability=\""_s);
+            appendNumber(out, note.probability);
+        }
+        if (!omitDefaults || !note.enabled)
+            out.append(note.enabled ? u"\" IsEnabled=\"true"_s : u"\" IsEnabled=\"false"_s);
+        out.append(u"\" NoteId=\""_s);
+        appendNumber(out, firstNoteId + int(i));
+        out.append(u"\"/>"_s); // XmlOut spaces every "/>" as Live does
+    }
+    newLine(depth);
+    out.append(u"</Notes>"_s);
+    newLine(depth); // where MidiKey goes
 }
 
 void SetWriter::writeAudioClipTail(const Clip &clip)

@@ -3,6 +3,8 @@
 // and the MIDI controller targets of a MIDI track.
 #include "als/writer/setwriter.h"
 
+#include <QStringList>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace musiaia::als::writer {
@@ -142,9 +144,15 @@ void SetWriter::writeGroupSlots()
 
 void SetWriter::writeMidiControllers()
 {
+    static const QStringList names = [] {
+        QStringList list;
+        for (int i = 0; i < MidiControllerTargets; ++i)
+            list.append(u"ControllerTargets."_s + QString::number(i));
+        return list;
+    }();
     m_xml.begin(u"MidiControllers"_s);
     for (int i = 0; i < MidiControllerTargets; ++i) {
-        m_xml.begin(u"ControllerTargets."_s + QString::number(i), takePointee());
+        m_xml.begin(names.at(i), takePointee());
         m_xml.value(u"LockEnvelope"_s, lockedControllerTarget(i) ? 1 : 0);
         m_xml.end();
     }

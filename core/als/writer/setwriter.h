@@ -89,6 +89,7 @@ private:
     void writeClipHead(const Clip &clip, bool session);
     void writeClipScale();
     void writeNotes(const Clip &clip);
+    void writeNoteEvents(const QList<MidiNote> &notes, const int *order, qsizetype count, int firstNoteId);
     void writeMidiClipTail(const Clip &clip);
     void writeAudioClipTail(const Clip &clip);
     void writeSampleRef(const SampleReference &sample);

@@ -4,14 +4,14 @@
 #include <array>
 #include <charconv>
 #include <cmath>
-#include <cstring>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace musiaia::als::writer {
 
 namespace {
-constexpr qsizetype SpacerBlock = 64 * 1024;
+// Characters gathered before a block goes to the device.
+constexpr qsizetype BlockSize = 32 * 1024;
 
 bool xmlCharacter(char32_t c)
 {
@@ -20,16 +20,40 @@ bool xmlCharacter(char32_t c)
 }
 } // namespace
 
-QString formatNumber(double value)
+namespace {
+
+// Fixed notation never needs more than ~330 characters for a double.
+using NumberText = std::array<char, 400>;
+
+QLatin1StringView numberText(NumberText &text, double value)
 {
     if (!std::isfinite(value) || value == 0.0)
-        return u"0"_s;
-    // Fixed notation never needs more than ~330 characters for a double.
-    std::array<char, 400> text{};
+        return QLatin1StringView("0");
     const auto result = std::to_chars(text.data(), text.data() + text.size(), value, std::chars_format::fixed);
     if (result.ec != std::errc())
-        return u"0"_s;
-    return QString::fromLatin1(text.data(), result.ptr - text.data());
+        return QLatin1StringView("0");
+    return QLatin1StringView(text.data(), result.ptr - text.data());
+}
+
+} // namespace
+
+QString formatNumber(double value)
+{
+    NumberText text;
+    return QString(numberText(text, value));
+}
+
+void appendNumber(QString &text, double value)
+{
+    NumberText digits;
+    text.append(numberText(digits, value));
+}
+
+void appendNumber(QString &text, int value)
+{
+    std::array<char, 16> digits{};
+    const auto result = std::to_chars(digits.data(), digits.data() + digits.size(), value);
+    text.append(QLatin1StringView(digits.data(), result.ptr - digits.data()));
 }
 
 QString xmlSafeText(const QString &text)
@@ -66,71 +90,13 @@ QString xmlSafeText(const QString &text)
     return clean;
 }
 
-EmptyTagSpacer::EmptyTagSpacer(QIODevice *target, QObject *parent)
-    : QIODevice(parent)
-    , m_target(target)
-{
-    m_buffer.reserve(SpacerBlock + 16);
-}
-
-bool EmptyTagSpacer::open(OpenMode mode)
-{
-    if ((mode & ReadOnly) || !(mode & WriteOnly))
-        return false;
-    return QIODevice::open(WriteOnly | Unbuffered);
-}
-
-bool EmptyTagSpacer::flushBuffer()
-{
-    if (m_failed)
-        return false;
-    if (m_pendingSlash) {
-        m_buffer.append('/');
-        m_pendingSlash = false;
-    }
-    if (!m_buffer.isEmpty() && m_target->write(m_buffer) != m_buffer.size()) {
-        m_failed = true;
-        setErrorString(m_target->errorString());
-        return false;
-    }
-    m_buffer.clear();
-    return true;
-}
-
-qint64 EmptyTagSpacer::readData(char *, qint64)
-{
-    return -1;
-}
-
-qint64 EmptyTagSpacer::writeData(const char *data, qint64 size)
-{
-    if (m_failed)
-        return -1;
-    const char *cursor = data;
-    const char *const stop = data + size;
-    while (cursor < stop) {
-        if (m_pendingSlash) {
-            m_buffer.append(*cursor == '>' ? " /" : "/");
-            m_pendingSlash = false;
-        }
-        const auto *slash = static_cast<const char *>(std::memchr(cursor, '/', size_t(stop - cursor)));
-        const char *runEnd = slash ? slash : stop;
-        m_buffer.append(cursor, runEnd - cursor);
-        if (!slash)
-            break;
-        m_pendingSlash = true;
-        cursor = slash + 1;
-    }
-    if (m_buffer.size() >= SpacerBlock && !flushBuffer())
-        return -1;
-    return size;
-}
-
 XmlOut::XmlOut(QIODevice *device)
+    : m_device(device)
 {
     if (!device)
         return;
-    m_xml = std::make_unique<QXmlStreamWriter>(device);
+    m_text.reserve(BlockSize + BlockSize / 4);
+    m_xml = std::make_unique<QXmlStreamWriter>(&m_text);
     m_xml->setAutoFormatting(true);
     m_xml->setAutoFormattingIndent(-1); // one tab per level
 }
@@ -139,20 +105,40 @@ XmlOut::~XmlOut() = default;
 
 void XmlOut::startDocument()
 {
+    // Written by hand: writing into a QString, QXmlStreamWriter leaves the encoding out.
     if (m_xml)
-        m_xml->writeStartDocument();
+        m_text.append(u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>"_s); // the writer adds the line break
 }
 
 void XmlOut::endDocument()
 {
-    if (m_xml)
-        m_xml->writeEndDocument();
+    if (!m_xml)
+        return;
+    m_xml->writeEndDocument();
+    sendBlock();
+}
+
+void XmlOut::sendBlock()
+{
+    if (m_failed || m_text.isEmpty()) {
+        m_text.clear();
+        return;
+    }
+    m_text.replace(u"/>"_s, u" />"_s);
+    const QByteArray block = m_text.toUtf8();
+    m_text.clear();
+    if (m_device->write(block) != block.size()) {
+        m_failed = true;
+        m_errorString = m_device->errorString();
+    }
 }
 
 void XmlOut::begin(const QString &name)
 {
-    if (m_xml)
-        m_xml->writeStartElement(name);
+    if (!m_xml)
+        return;
+    m_xml->writeStartElement(name);
+    ++m_depth;
 }
 
 void XmlOut::begin(const QString &name, int id)
@@ -160,13 +146,26 @@ void XmlOut::begin(const QString &name, int id)
     if (!m_xml)
         return;
     m_xml->writeStartElement(name);
+    ++m_depth;
     m_xml->writeAttribute(u"Id"_s, QString::number(id));
 }
 
 void XmlOut::end()
 {
-    if (m_xml)
-        m_xml->writeEndElement();
+    if (!m_xml)
+        return;
+    m_xml->writeEndElement();
+    --m_depth;
+    // The element is closed, tag and all: a clean place to cut a block.
+    if (m_text.size() >= BlockSize)
+        sendBlock();
+}
+
+QString &XmlOut::markup()
+{
+    Q_ASSERT(m_xml);
+    m_xml->writeCharacters(QString());
+    return m_text;
 }
 
 void XmlOut::attribute(const QString &name, const QString &value)

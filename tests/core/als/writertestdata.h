@@ -23,10 +23,6 @@ LiveSet oneMidiClipSet();
 // with sends, a muted and a soloed track, pans, volumes and colours.
 LiveSet eightTrackSet(const QString &wavPath);
 
-// A realistic song for timing: eight tracks over `bars` bars of 4/4 at 124 BPM with sixteenth
-// hi-hats, a four-on-the-floor kick, a bass line, chords, a lead and pads.
-LiveSet songSet(int bars);
-
 // Compiles and selects a C library locale that writes numbers with a decimal comma (de_DE, es_ES),
 // compiling one with localedef into `scratchDir` when none is installed. Returns its name, or an
 // empty string when no such locale could be had.
