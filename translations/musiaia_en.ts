@@ -31,6 +31,22 @@
         <source> could not be opened: </source>
         <translation> could not be opened: </translation>
     </message>
+    <message>
+        <source>the device refused the data</source>
+        <translation>the device refused the data</translation>
+    </message>
+    <message>
+        <source>Could not write the Live Set: the device is not open for writing</source>
+        <translation>Could not write the Live Set: the device is not open for writing</translation>
+    </message>
+    <message>
+        <source>Could not write the Live Set: %1</source>
+        <translation>Could not write the Live Set: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the Live Set “%1”: %2</source>
+        <translation>Could not write the Live Set “%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>musiaia::als::GzipInputDevice</name>
@@ -53,6 +69,29 @@
     <message>
         <source>zlib could not start</source>
         <translation>zlib could not start</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::als::GzipWriteDevice</name>
+    <message>
+        <source>A gzip writer can only be opened for writing</source>
+        <translation>A gzip writer can only be opened for writing</translation>
+    </message>
+    <message>
+        <source>The device to compress into is not open for writing</source>
+        <translation>The device to compress into is not open for writing</translation>
+    </message>
+    <message>
+        <source>Could not start the gzip compressor</source>
+        <translation>Could not start the gzip compressor</translation>
+    </message>
+    <message>
+        <source>The gzip compressor failed</source>
+        <translation>The gzip compressor failed</translation>
+    </message>
+    <message>
+        <source>The device refused the data</source>
+        <translation>The device refused the data</translation>
     </message>
 </context>
 <context>
@@ -112,6 +151,149 @@
     <message>
         <source>is not a valid Live Set: the XML is malformed at line %1, column %2 (%3).</source>
         <translation>is not a valid Live Set: the XML is malformed at line %1, column %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::als::writer</name>
+    <message>
+        <source>track %1</source>
+        <translation>track %1</translation>
+    </message>
+    <message>
+        <source>track “%1”</source>
+        <translation>track “%1”</translation>
+    </message>
+    <message>
+        <source>a clip at beat %1 on %2</source>
+        <translation>a clip at beat %1 on %2</translation>
+    </message>
+    <message>
+        <source>clip “%1” on %2</source>
+        <translation>clip “%1” on %2</translation>
+    </message>
+    <message>
+        <source>%1 is an audio clip on a MIDI track</source>
+        <translation>%1 is an audio clip on a MIDI track</translation>
+    </message>
+    <message>
+        <source>%1 is a MIDI clip on an audio track</source>
+        <translation>%1 is a MIDI clip on an audio track</translation>
+    </message>
+    <message>
+        <source>%1 has no sample</source>
+        <translation>%1 has no sample</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid position or length</source>
+        <translation>%1 has an invalid position or length</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid loop (it must end after it starts)</source>
+        <translation>%1 has an invalid loop (it must end after it starts)</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid time signature</source>
+        <translation>%1 has an invalid time signature</translation>
+    </message>
+    <message>
+        <source>%1 has a note with pitch %2 (MIDI pitches run from 0 to 127)</source>
+        <translation>%1 has a note with pitch %2 (MIDI pitches run from 0 to 127)</translation>
+    </message>
+    <message>
+        <source>%1 has a note with an invalid start or length</source>
+        <translation>%1 has a note with an invalid start or length</translation>
+    </message>
+    <message>
+        <source>%1 has a note with an invalid velocity or chance</source>
+        <translation>%1 has a note with an invalid velocity or chance</translation>
+    </message>
+    <message>
+        <source>%1 does not say where its sample is</source>
+        <translation>%1 does not say where its sample is</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid sample length or rate</source>
+        <translation>%1 has an invalid sample length or rate</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid gain or pitch</source>
+        <translation>%1 has an invalid gain or pitch</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid warp marker</source>
+        <translation>%1 has an invalid warp marker</translation>
+    </message>
+    <message>
+        <source>%1 has warp markers out of order</source>
+        <translation>%1 has warp markers out of order</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid volume or pan</source>
+        <translation>%1 has an invalid volume or pan</translation>
+    </message>
+    <message>
+        <source>%1 has %2 sends, but the set has %3 return tracks</source>
+        <translation>%1 has %2 sends, but the set has %3 return tracks</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid send level</source>
+        <translation>%1 has an invalid send level</translation>
+    </message>
+    <message>
+        <source>The tempo %1 BPM is outside Live&apos;s range (20 to 999 BPM)</source>
+        <translation>The tempo %1 BPM is outside Live&apos;s range (20 to 999 BPM)</translation>
+    </message>
+    <message>
+        <source>The time signature %1/%2 is not one Live can hold</source>
+        <translation>The time signature %1/%2 is not one Live can hold</translation>
+    </message>
+    <message>
+        <source>The key&apos;s root note %1 is not a pitch class (0 to 11)</source>
+        <translation>The key&apos;s root note %1 is not a pitch class (0 to 11)</translation>
+    </message>
+    <message>
+        <source>Scene “%1” has a tempo outside Live&apos;s range</source>
+        <translation>Scene “%1” has a tempo outside Live&apos;s range</translation>
+    </message>
+    <message>
+        <source>Locator “%1” has an invalid time</source>
+        <translation>Locator “%1” has an invalid time</translation>
+    </message>
+    <message>
+        <source>Two tracks have the id %1</source>
+        <translation>Two tracks have the id %1</translation>
+    </message>
+    <message>
+        <source>%1 is a return track inside a group</source>
+        <translation>%1 is a return track inside a group</translation>
+    </message>
+    <message>
+        <source>%1 comes after a return track; return tracks come last</source>
+        <translation>%1 comes after a return track; return tracks come last</translation>
+    </message>
+    <message>
+        <source>%1 is in group %2, but not right after the group&apos;s other tracks</source>
+        <translation>%1 is in group %2, but not right after the group&apos;s other tracks</translation>
+    </message>
+    <message>
+        <source>%1 is in group %2, which is not a group track before it</source>
+        <translation>%1 is in group %2, which is not a group track before it</translation>
+    </message>
+    <message>
+        <source>%1 is a group or return track and cannot hold clips</source>
+        <translation>%1 is a group or return track and cannot hold clips</translation>
+    </message>
+    <message>
+        <source>%1 has a session clip in scene %2, but the set has %3 scenes</source>
+        <translation>%1 has a session clip in scene %2, but the set has %3 scenes</translation>
+    </message>
+    <message>
+        <source>%1 overlaps the clip before it</source>
+        <translation>%1 overlaps the clip before it</translation>
+    </message>
+    <message>
+        <source>The main track has an invalid volume or pan</source>
+        <translation>The main track has an invalid volume or pan</translation>
     </message>
 </context>
 <context>
@@ -681,6 +863,30 @@
     <message>
         <source>Paste your API key</source>
         <translation>Paste your API key</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <source>Test the connection to GLM</source>
+        <translation>Test the connection to GLM</translation>
+    </message>
+    <message>
+        <source>Test the connection to MiniMax</source>
+        <translation>Test the connection to MiniMax</translation>
+    </message>
+    <message>
+        <source>Sends one very short message with the key and address above</source>
+        <translation>Sends one very short message with the key and address above</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered in %2 s.</source>
+        <translation>Connected: %1 answered in %2 s.</translation>
     </message>
 </context>
 <context>

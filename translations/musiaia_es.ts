@@ -31,6 +31,22 @@
         <source> could not be opened: </source>
         <translation> no se ha podido abrir: </translation>
     </message>
+    <message>
+        <source>the device refused the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the Live Set: the device is not open for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the Live Set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the Live Set “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>musiaia::als::GzipInputDevice</name>
@@ -53,6 +69,29 @@
     <message>
         <source>zlib could not start</source>
         <translation>zlib no ha podido arrancar</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::als::GzipWriteDevice</name>
+    <message>
+        <source>A gzip writer can only be opened for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device to compress into is not open for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the gzip compressor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gzip compressor failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device refused the data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -112,6 +151,149 @@
     <message>
         <source>is not a valid Live Set: the XML is malformed at line %1, column %2 (%3).</source>
         <translation>no es un set de Live válido: el XML está mal formado en la línea %1, columna %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::als::writer</name>
+    <message>
+        <source>track %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a clip at beat %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip “%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an audio clip on a MIDI track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a MIDI clip on an audio track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an invalid position or length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an invalid loop (it must end after it starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an invalid time signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a note with pitch %2 (MIDI pitches run from 0 to 127)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a note with an invalid start or length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a note with an invalid velocity or chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not say where its sample is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an invalid sample length or rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an invalid gain or pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an invalid warp marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has warp markers out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an invalid volume or pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 sends, but the set has %3 return tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an invalid send level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tempo %1 BPM is outside Live&apos;s range (20 to 999 BPM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time signature %1/%2 is not one Live can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s root note %1 is not a pitch class (0 to 11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene “%1” has a tempo outside Live&apos;s range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locator “%1” has an invalid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two tracks have the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a return track inside a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes after a return track; return tracks come last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in group %2, but not right after the group&apos;s other tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in group %2, which is not a group track before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a group or return track and cannot hold clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a session clip in scene %2, but the set has %3 scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlaps the clip before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main track has an invalid volume or pan</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -681,6 +863,30 @@
     <message>
         <source>Paste your API key</source>
         <translation>Pega tu clave de API</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Test the connection to GLM</source>
+        <translation>Probar la conexión con GLM</translation>
+    </message>
+    <message>
+        <source>Test the connection to MiniMax</source>
+        <translation>Probar la conexión con MiniMax</translation>
+    </message>
+    <message>
+        <source>Sends one very short message with the key and address above</source>
+        <translation>Envía un mensaje muy corto con la clave y la dirección de arriba</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered in %2 s.</source>
+        <translation>Conectado: %1 ha respondido en %2 s.</translation>
     </message>
 </context>
 <context>

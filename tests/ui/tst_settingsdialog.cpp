@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "mockaiserver.h"
 #include "settings/providerbox.h"
 #include "settings/providerspage.h"
 #include "settings/settingsdialog.h"
@@ -243,6 +244,51 @@ private Q_SLOTS:
         auto *state = child<QLabel>(dialog, u"glmKeyState"_s);
         QTRY_VERIFY2(state->text().contains(u"GLM_API_KEY"_s), qPrintable(state->text()));
         QVERIFY(!child<QPushButton>(dialog, u"glmRemoveKey"_s)->isEnabled());
+    }
+
+    void testConnection_usesTheValuesOnScreen()
+    {
+        mock::MockAiServer server;
+        QVERIFY(server.listen());
+        server.setAcceptedKeys(mock::Dialect::Glm, {u"good.glm.key"_s});
+        TestContext context;
+        MainWindow window(*context);
+        SettingsDialog *dialog = openSettings(window);
+        dialog->setCurrentPage(SettingsDialog::Providers);
+        auto *box = child<gui::ProviderBox>(dialog, u"glmBox"_s);
+        selectData(child<QComboBox>(dialog, u"glmRegionCombo"_s), int(store::AiRegion::Custom));
+        child<QLineEdit>(dialog, u"glmBaseUrlEdit"_s)->setText(server.baseUrl(mock::Dialect::Glm));
+        auto *result = child<QLabel>(dialog, u"glmTestResult"_s);
+        QSignalSpy tested(box, &gui::ProviderBox::testFinished);
+
+        child<QLineEdit>(dialog, u"glmKeyEdit"_s)->setText(u"wrong.glm.key"_s);
+        QTest::mouseClick(child<QPushButton>(dialog, u"glmTestButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(tested.count(), 1);
+        QVERIFY(!tested.at(0).at(0).toBool());
+        QVERIFY2(result->text().contains(u"key"_s, Qt::CaseInsensitive), qPrintable(result->text()));
+
+        child<QLineEdit>(dialog, u"glmKeyEdit"_s)->setText(u"good.glm.key"_s);
+        QTest::mouseClick(child<QPushButton>(dialog, u"glmTestButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(tested.count(), 2);
+        QVERIFY2(tested.at(1).at(0).toBool(), qPrintable(result->text()));
+        QVERIFY(result->text().contains(u"glm-4.6"_s));
+        QCOMPARE(server.requests().size(), 2);
+        // Nothing was saved by testing.
+        QVERIFY(context.keychain->entries.isEmpty());
+        QVERIFY(context->settings().value(store::settings::glmBaseUrl).isEmpty());
+    }
+
+    void testConnection_withoutAKey_saysSo()
+    {
+        TestContext context;
+        MainWindow window(*context);
+        SettingsDialog *dialog = openSettings(window);
+        auto *box = child<gui::ProviderBox>(dialog, u"miniMaxBox"_s);
+        QSignalSpy tested(box, &gui::ProviderBox::testFinished);
+        QTest::mouseClick(child<QPushButton>(dialog, u"miniMaxTestButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(tested.count(), 1);
+        QVERIFY(!tested.at(0).at(0).toBool());
+        QVERIFY(child<QLabel>(dialog, u"miniMaxTestResult"_s)->text().contains(u"MINIMAX_API_KEY"_s));
     }
 
     void localApi_tokenIsMadeAndKeptAsASecret()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providerbox.h"
 
+#include "ai/provider.h"
+#include "ai/wireformat.h"
 #include "appcontext.h"
 #include "futures.h"
 #include "icons.h"
@@ -12,7 +14,9 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QElapsedTimer>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QToolButton>
 #include <QUrl>
@@ -39,6 +43,8 @@ ProviderBox::ProviderBox(AppContext &context, AiProvider provider, QWidget *pare
     , m_modelLabel(new QLabel(this))
     , m_model(new QLineEdit(this))
     , m_reasoning(new QCheckBox(this))
+    , m_test(new QPushButton(this))
+    , m_testResult(settingsui::caption(this))
 {
     const QString prefix = provider == AiProvider::Glm ? QStringLiteral("glm") : QStringLiteral("miniMax");
     setObjectName(prefix + QStringLiteral("Box"));
@@ -49,6 +55,9 @@ ProviderBox::ProviderBox(AppContext &context, AiProvider provider, QWidget *pare
     m_baseUrl->setObjectName(prefix + QStringLiteral("BaseUrlEdit"));
     m_model->setObjectName(prefix + QStringLiteral("ModelEdit"));
     m_reasoning->setObjectName(prefix + QStringLiteral("ReasoningCheck"));
+    m_test->setObjectName(prefix + QStringLiteral("TestButton"));
+    m_testResult->setObjectName(prefix + QStringLiteral("TestResult"));
+    m_testResult->hide();
 
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setClearButtonEnabled(true);
@@ -78,6 +87,10 @@ ProviderBox::ProviderBox(AppContext &context, AiProvider provider, QWidget *pare
     form->addRow(m_baseUrlLabel, m_baseUrl);
     form->addRow(m_modelLabel, m_model);
     form->addRow(m_reasoning);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_testResult, 1);
+    form->addRow(testRow);
     m_keyLabel->setBuddy(m_key);
     m_regionLabel->setBuddy(m_region);
     m_baseUrlLabel->setBuddy(m_baseUrl);
@@ -92,8 +105,15 @@ ProviderBox::ProviderBox(AppContext &context, AiProvider provider, QWidget *pare
     connect(m_model, &QLineEdit::textEdited, this, &ProviderBox::changed);
     connect(m_reasoning, &QCheckBox::toggled, this, &ProviderBox::changed);
     connect(m_removeKey, &QPushButton::clicked, this, &ProviderBox::removeKey);
+    connect(m_test, &QPushButton::clicked, this, &ProviderBox::testConnection);
     retranslate();
     refreshKeyState();
+}
+
+ProviderBox::~ProviderBox()
+{
+    // The task needs its provider: stop it before the provider goes.
+    delete m_testTask;
 }
 
 store::SecretId ProviderBox::secretId() const
@@ -124,6 +144,9 @@ void ProviderBox::retranslate()
     m_reasoning->setText(glm ? tr("Let the model think before it answers (slower, better plans)")
                              : tr("Receive the model's reasoning separately from its answer"));
     m_reasoning->setAccessibleName(m_reasoning->text());
+    m_test->setText(tr("Test the connection"));
+    m_test->setAccessibleName(glm ? tr("Test the connection to GLM") : tr("Test the connection to MiniMax"));
+    m_test->setToolTip(tr("Sends one very short message with the key and address above"));
     updateBaseUrlField();
     showKeyState(store::SecretValue{QString(), m_keySource});
 }
@@ -261,6 +284,89 @@ void ProviderBox::showKeyMessage(const QString &text, bool problem)
     palette.setColor(QPalette::WindowText, problem ? theme::warning() : theme::mutedText());
     m_keyState->setPalette(palette);
     m_keyState->setStyleSheet(problem ? QStringLiteral("color: %1;").arg(theme::warning().name()) : QString());
+}
+
+} // namespace musiaia::gui
+
+namespace musiaia::gui {
+
+void ProviderBox::testConnection()
+{
+    if (m_testTask)
+        return;
+    m_test->setEnabled(false);
+    showTestResult(tr("Connecting…"), true);
+    const QString typed = m_key->text().trimmed();
+    if (!typed.isEmpty()) {
+        startTest(typed);
+        return;
+    }
+    whenReady(m_context.secrets().read(secretId()), this, [this](const Result<store::SecretValue> &stored) {
+        startTest(stored && stored->isSet() ? stored->value : QString());
+    });
+}
+
+void ProviderBox::startTest(const QString &key)
+{
+    // The values on screen, not the saved ones: the musician tests before pressing OK.
+    ai::ProviderConfig config = ai::ProviderConfig::fromSettings(m_provider, m_context.settings(), key);
+    const ai::EndpointDefaults defaults = ai::endpointDefaults(m_provider);
+    switch (AiRegion(m_region->currentData().toInt())) {
+    case AiRegion::International:
+        config.baseUrl = defaults.international;
+        break;
+    case AiRegion::Mainland:
+        config.baseUrl = defaults.mainland;
+        break;
+    case AiRegion::Custom:
+        config.baseUrl = m_baseUrl->text().trimmed();
+        break;
+    }
+    config.model = m_model->text().trimmed().isEmpty() ? defaults.model : m_model->text().trimmed();
+    config.thinking = false;
+    config.policy.maxRetries = 0;
+    config.policy.firstByteTimeoutMs = 30'000;
+
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    delete m_testTask;
+    m_testProvider = std::make_unique<ai::HttpChatProvider>(config, m_network);
+    if (const QString reason = m_testProvider->unavailableReason(); !reason.isEmpty()) {
+        showTestResult(reason, false);
+        m_test->setEnabled(true);
+        Q_EMIT testFinished(false);
+        return;
+    }
+    ai::ChatRequest request;
+    request.messages = {ai::ChatMessage::user(QStringLiteral("Reply with the single word OK."))};
+    request.stream = false;
+    request.thinking = false;
+    request.maxTokens = 64;
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    m_testTask = m_testProvider->send(request, this);
+    connect(m_testTask, &ai::ChatTask::finished, this, [this, clock, model = config.model] {
+        ai::ChatTask *task = m_testTask;
+        m_testTask = nullptr;
+        task->deleteLater();
+        m_test->setEnabled(true);
+        if (const auto error = task->error()) {
+            showTestResult(error->message, false);
+            Q_EMIT testFinished(false);
+            return;
+        }
+        showTestResult(tr("Connected: %1 answered in %2 s.")
+                           .arg(model, QLocale().toString(double(clock->elapsed()) / 1000.0, 'f', 1)),
+                       true);
+        Q_EMIT testFinished(true);
+    });
+}
+
+void ProviderBox::showTestResult(const QString &text, bool ok)
+{
+    m_testResult->setText(text);
+    m_testResult->setStyleSheet(ok ? QString() : QStringLiteral("color: %1;").arg(theme::danger().name()));
+    m_testResult->show();
 }
 
 } // namespace musiaia::gui

@@ -5,13 +5,22 @@
 #include "store/settings.h"
 
 #include <QGroupBox>
+#include <QPointer>
+
+#include <memory>
 
 class QCheckBox;
+class QNetworkAccessManager;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QToolButton;
+
+namespace musiaia::ai {
+class ChatTask;
+class HttpChatProvider;
+} // namespace musiaia::ai
 
 namespace musiaia::gui {
 
@@ -26,6 +35,7 @@ class ProviderBox final : public QGroupBox
 
 public:
     ProviderBox(AppContext &context, store::AiProvider provider, QWidget *parent = nullptr);
+    ~ProviderBox() override;
 
     store::AiProvider provider() const { return m_provider; }
     store::SecretId secretId() const;
@@ -41,9 +51,14 @@ public:
 
     QLineEdit *keyEdit() const { return m_key; }
 
+    // Sends one tiny request with the values on screen (the typed key, or the stored one) and says
+    // how it went; testFinished() follows.
+    void testConnection();
+
 Q_SIGNALS:
     void changed();
     void keyStored(bool ok);
+    void testFinished(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +69,8 @@ private:
     void removeKey();
     void showKeyState(const store::SecretValue &value);
     void showKeyMessage(const QString &text, bool problem);
+    void startTest(const QString &key);
+    void showTestResult(const QString &text, bool ok);
 
     AppContext &m_context;
     store::AiProvider m_provider;
@@ -70,6 +87,11 @@ private:
     QLabel *m_modelLabel;
     QLineEdit *m_model;
     QCheckBox *m_reasoning;
+    QPushButton *m_test;
+    QLabel *m_testResult;
+    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<ai::HttpChatProvider> m_testProvider;
+    QPointer<ai::ChatTask> m_testTask;
 };
 
 } // namespace musiaia::gui

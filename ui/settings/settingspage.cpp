@@ -41,6 +41,11 @@ void FormGrid::addRow(QWidget *field)
     addWidget(field, rowCount(), 1);
 }
 
+void FormGrid::addRow(QLayout *field)
+{
+    addLayout(field, rowCount(), 1);
+}
+
 void FormGrid::addWide(QWidget *widget)
 {
     addWidget(widget, rowCount(), 0, 1, 2);

@@ -44,6 +44,7 @@ public:
     void addRow(QWidget *label, QWidget *field);
     void addRow(QWidget *label, QLayout *field);
     void addRow(QWidget *field);      // in the field column: captions, check boxes
+    void addRow(QLayout *field);
     void addWide(QWidget *widget);    // across both columns: headings
 };
 
