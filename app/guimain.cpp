@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
+#include <QMessageBox>
 #include <QTimer>
 
 namespace musiaia::gui {
@@ -37,8 +38,16 @@ int run(int &argc, char **argv, const QStringList &arguments, const std::functio
     theme::apply(theme::parseChoice(context.settings().value(store::settings::uiTheme)));
     language::apply(context.settings().value(store::settings::language));
 
+    const Result<void> opened = context.open();
     MainWindow window(context);
     window.show();
+    if (!opened) {
+        // MusiaIA still composes; the history, the library and projects wait for the database.
+        QMessageBox::warning(&window, QCoreApplication::translate("musiaia::gui::MainWindow", "MusiaIA"),
+                             QCoreApplication::translate("musiaia::gui::MainWindow",
+                                                         "Your history could not be opened: %1")
+                                 .arg(opened.errorMessage()));
+    }
     // "musiaia FILE.als" (and opening a set from the file manager) analyses it.
     if (!arguments.isEmpty()) {
         const QString path = QFileInfo(arguments.first()).absoluteFilePath();

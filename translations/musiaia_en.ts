@@ -47,6 +47,30 @@
         <source>Could not write the Live Set “%1”: %2</source>
         <translation>Could not write the Live Set “%1”: %2</translation>
     </message>
+    <message>
+        <source>clip “%1” on track “%2”</source>
+        <translation>clip “%1” on track “%2”</translation>
+    </message>
+    <message>
+        <source>Could not replace the project “%1”: it could not be moved aside</source>
+        <translation>Could not replace the project “%1”: it could not be moved aside</translation>
+    </message>
+    <message>
+        <source>Could not move the new project into “%1”</source>
+        <translation>Could not move the new project into “%1”</translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”</source>
+        <translation>Could not create the folder “%1”</translation>
+    </message>
+    <message>
+        <source>The project “%1” already exists</source>
+        <translation>The project “%1” already exists</translation>
+    </message>
+    <message>
+        <source>Could not write in the folder “%1”: %2</source>
+        <translation>Could not write in the folder “%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>musiaia::als::GzipInputDevice</name>
@@ -151,6 +175,33 @@
     <message>
         <source>is not a valid Live Set: the XML is malformed at line %1, column %2 (%3).</source>
         <translation>is not a valid Live Set: the XML is malformed at line %1, column %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::als::SampleImporter</name>
+    <message>
+        <source>The sample “%1” of %2 was not found</source>
+        <translation>The sample “%1” of %2 was not found</translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”</source>
+        <translation>Could not create the folder “%1”</translation>
+    </message>
+    <message>
+        <source>Could not copy the sample “%1” into the project: %2</source>
+        <translation>Could not copy the sample “%1” into the project: %2</translation>
+    </message>
+    <message>
+        <source>the copy failed</source>
+        <translation>the copy failed</translation>
+    </message>
+    <message>
+        <source>the file could not be created</source>
+        <translation>the file could not be created</translation>
+    </message>
+    <message>
+        <source>Could not copy the sample “%1” into the project: the copy is incomplete</source>
+        <translation>Could not copy the sample “%1” into the project: the copy is incomplete</translation>
     </message>
 </context>
 <context>
@@ -294,6 +345,24 @@
     <message>
         <source>The main track has an invalid volume or pan</source>
         <translation>The main track has an invalid volume or pan</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::ArrangementView</name>
+    <message>
+        <source>Arrangement</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) over the sections: %1</source>
+        <translation>
+            <numerusform>%n track over the sections: %1</numerusform>
+            <numerusform>%n tracks over the sections: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -718,6 +787,10 @@
             <numerusform>%1: %n tracks at %2 BPM</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your history could not be opened: %1</source>
+        <translation>Your history could not be opened: %1</translation>
+    </message>
 </context>
 <context>
     <name>musiaia::gui::ProjectBrowser</name>
@@ -728,6 +801,153 @@
     <message>
         <source>Songs you make in the chat appear here, with every version.</source>
         <translation>Songs you make in the chat appear here, with every version.</translation>
+    </message>
+    <message>
+        <source>Search songs, genres, keys, requests…</source>
+        <translation>Search songs, genres, keys, requests…</translation>
+    </message>
+    <message>
+        <source>Search projects</source>
+        <translation>Search projects</translation>
+    </message>
+    <message>
+        <source>Projects and their versions</source>
+        <translation>Projects and their versions</translation>
+    </message>
+    <message>
+        <source>The history could not be opened, so projects cannot be listed.</source>
+        <translation>The history could not be opened, so projects cannot be listed.</translation>
+    </message>
+    <message>
+        <source>Projects are not available</source>
+        <translation>Projects are not available</translation>
+    </message>
+    <message>
+        <source>No song matches</source>
+        <translation>No song matches</translation>
+    </message>
+    <message>
+        <source>Nothing in your projects matches “%1”.</source>
+        <translation>Nothing in your projects matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Open in Live</source>
+        <translation>Open in Live</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Show in Folder</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Delete Song…</source>
+        <translation>Delete Song…</translation>
+    </message>
+    <message>
+        <source>Delete Version…</source>
+        <translation>Delete Version…</translation>
+    </message>
+    <message>
+        <source>Export the Project Folder To</source>
+        <translation>Export the Project Folder To</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n version(s)? Their Live project folders are deleted from disk too.</source>
+        <translation>
+            <numerusform>Delete “%1” and its %n version? Their Live project folders are deleted from disk too.</numerusform>
+            <numerusform>Delete “%1” and its %n versions? Their Live project folders are deleted from disk too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete version %1 of “%2”? Its Live project folder is deleted from disk too.</source>
+        <translation>Delete version %1 of “%2”? Its Live project folder is deleted from disk too.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::ProjectModel</name>
+    <message>
+        <source>%1 BPM</source>
+        <translation>%1 BPM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bar(s)</source>
+        <translation>
+            <numerusform>%n bar</numerusform>
+            <numerusform>%n bars</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Updated %3</source>
+        <translation>%1
+%2
+Updated %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n version(s)</source>
+        <translation>
+            <numerusform>%1, %2, %n version</numerusform>
+            <numerusform>%1, %2, %n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1224,99 @@
     <message>
         <source>The settings could not be saved: %1</source>
         <translation>The settings could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::VersionDetails</name>
+    <message>
+        <source>the offline composer</source>
+        <translation>the offline composer</translation>
+    </message>
+    <message>
+        <source>Drag into Live</source>
+        <translation>Drag into Live</translation>
+    </message>
+    <message>
+        <source>Drag this version&apos;s set into Ableton Live, or onto the desktop</source>
+        <translation>Drag this version&apos;s set into Ableton Live, or onto the desktop</translation>
+    </message>
+    <message>
+        <source>Drag the set into Live</source>
+        <translation>Drag the set into Live</translation>
+    </message>
+    <message>
+        <source>Open in Live</source>
+        <translation>Open in Live</translation>
+    </message>
+    <message>
+        <source>Open the set with the application your system uses for Live sets</source>
+        <translation>Open the set with the application your system uses for Live sets</translation>
+    </message>
+    <message>
+        <source>Open the set in Live</source>
+        <translation>Open the set in Live</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Show in Folder</translation>
+    </message>
+    <message>
+        <source>Show the set in its folder</source>
+        <translation>Show the set in its folder</translation>
+    </message>
+    <message>
+        <source>Export the project folder</source>
+        <translation>Export the project folder</translation>
+    </message>
+    <message>
+        <source>No song selected</source>
+        <translation>No song selected</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 · %3</source>
+        <translation>Version %1 of %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bar(s)</source>
+        <translation>
+            <numerusform>%n bar</numerusform>
+            <numerusform>%n bars</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;“%1”&lt;/p&gt;</source>
+        <translation>&lt;p&gt;“%1”&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What changed&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;What changed&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color: %1&quot;&gt;Understood by %2.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color: %1&quot;&gt;Understood by %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No samples from your library: every part is MIDI.</source>
+        <translation>No samples from your library: every part is MIDI.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) from your library: %1</source>
+        <translation>
+            <numerusform>%n sample from your library: %1</numerusform>
+            <numerusform>%n samples from your library: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Song</source>
+        <translation>Delete Song</translation>
+    </message>
+    <message>
+        <source>Delete Version</source>
+        <translation>Delete Version</translation>
+    </message>
+    <message>
+        <source>Export: copy this version&apos;s Live project folder somewhere else</source>
+        <translation>Export: copy this version&apos;s Live project folder somewhere else</translation>
     </message>
 </context>
 <context>

@@ -33,19 +33,43 @@
     </message>
     <message>
         <source>the device refused the data</source>
-        <translation type="unfinished"></translation>
+        <translation>el dispositivo ha rechazado los datos</translation>
     </message>
     <message>
         <source>Could not write the Live Set: the device is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el set de Live: el dispositivo no está abierto para escritura</translation>
     </message>
     <message>
         <source>Could not write the Live Set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el set de Live: %1</translation>
     </message>
     <message>
         <source>Could not write the Live Set “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el set de Live «%1»: %2</translation>
+    </message>
+    <message>
+        <source>clip “%1” on track “%2”</source>
+        <translation>el clip «%1» de la pista «%2»</translation>
+    </message>
+    <message>
+        <source>Could not replace the project “%1”: it could not be moved aside</source>
+        <translation>No se ha podido sustituir el proyecto «%1»: no se ha podido apartar</translation>
+    </message>
+    <message>
+        <source>Could not move the new project into “%1”</source>
+        <translation>No se ha podido mover el proyecto nuevo a «%1»</translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”</source>
+        <translation>No se ha podido crear la carpeta «%1»</translation>
+    </message>
+    <message>
+        <source>The project “%1” already exists</source>
+        <translation>El proyecto «%1» ya existe</translation>
+    </message>
+    <message>
+        <source>Could not write in the folder “%1”: %2</source>
+        <translation>No se ha podido escribir en la carpeta «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -75,23 +99,23 @@
     <name>musiaia::als::GzipWriteDevice</name>
     <message>
         <source>A gzip writer can only be opened for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Un escritor gzip solo se puede abrir para escritura</translation>
     </message>
     <message>
         <source>The device to compress into is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo en el que comprimir no está abierto para escritura</translation>
     </message>
     <message>
         <source>Could not start the gzip compressor</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar el compresor gzip</translation>
     </message>
     <message>
         <source>The gzip compressor failed</source>
-        <translation type="unfinished"></translation>
+        <translation>El compresor gzip ha fallado</translation>
     </message>
     <message>
         <source>The device refused the data</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo ha rechazado los datos</translation>
     </message>
 </context>
 <context>
@@ -154,146 +178,191 @@
     </message>
 </context>
 <context>
+    <name>musiaia::als::SampleImporter</name>
+    <message>
+        <source>The sample “%1” of %2 was not found</source>
+        <translation>No se ha encontrado el sample «%1» de %2</translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”</source>
+        <translation>No se ha podido crear la carpeta «%1»</translation>
+    </message>
+    <message>
+        <source>Could not copy the sample “%1” into the project: %2</source>
+        <translation>No se ha podido copiar el sample «%1» en el proyecto: %2</translation>
+    </message>
+    <message>
+        <source>the copy failed</source>
+        <translation>la copia ha fallado</translation>
+    </message>
+    <message>
+        <source>the file could not be created</source>
+        <translation>no se ha podido crear el archivo</translation>
+    </message>
+    <message>
+        <source>Could not copy the sample “%1” into the project: the copy is incomplete</source>
+        <translation>No se ha podido copiar el sample «%1» en el proyecto: la copia está incompleta</translation>
+    </message>
+</context>
+<context>
     <name>musiaia::als::writer</name>
     <message>
         <source>track %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la pista %1</translation>
     </message>
     <message>
         <source>track “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la pista «%1»</translation>
     </message>
     <message>
         <source>a clip at beat %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un clip en el tiempo %1 de %2</translation>
     </message>
     <message>
         <source>clip “%1” on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el clip «%1» de %2</translation>
     </message>
     <message>
         <source>%1 is an audio clip on a MIDI track</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un clip de audio en una pista MIDI</translation>
     </message>
     <message>
         <source>%1 is a MIDI clip on an audio track</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un clip MIDI en una pista de audio</translation>
     </message>
     <message>
         <source>%1 has no sample</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene sample</translation>
     </message>
     <message>
         <source>%1 has an invalid position or length</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una posición o una duración no válidas</translation>
     </message>
     <message>
         <source>%1 has an invalid loop (it must end after it starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un loop no válido (debe terminar después de empezar)</translation>
     </message>
     <message>
         <source>%1 has an invalid time signature</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un compás no válido</translation>
     </message>
     <message>
         <source>%1 has a note with pitch %2 (MIDI pitches run from 0 to 127)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una nota de altura %2 (las alturas MIDI van de 0 a 127)</translation>
     </message>
     <message>
         <source>%1 has a note with an invalid start or length</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una nota con un inicio o una duración no válidos</translation>
     </message>
     <message>
         <source>%1 has a note with an invalid velocity or chance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una nota con una velocidad o una probabilidad no válidas</translation>
     </message>
     <message>
         <source>%1 does not say where its sample is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no indica dónde está su sample</translation>
     </message>
     <message>
         <source>%1 has an invalid sample length or rate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una duración o una frecuencia de muestreo no válidas</translation>
     </message>
     <message>
         <source>%1 has an invalid gain or pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una ganancia o una afinación no válidas</translation>
     </message>
     <message>
         <source>%1 has an invalid warp marker</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un marcador de warp no válido</translation>
     </message>
     <message>
         <source>%1 has warp markers out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene marcadores de warp desordenados</translation>
     </message>
     <message>
         <source>%1 has an invalid volume or pan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un volumen o un panorama no válidos</translation>
     </message>
     <message>
         <source>%1 has %2 sends, but the set has %3 return tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 envíos, pero el set tiene %3 pistas de retorno</translation>
     </message>
     <message>
         <source>%1 has an invalid send level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un nivel de envío no válido</translation>
     </message>
     <message>
         <source>The tempo %1 BPM is outside Live&apos;s range (20 to 999 BPM)</source>
-        <translation type="unfinished"></translation>
+        <translation>El tempo %1 BPM está fuera del rango de Live (de 20 a 999 BPM)</translation>
     </message>
     <message>
         <source>The time signature %1/%2 is not one Live can hold</source>
-        <translation type="unfinished"></translation>
+        <translation>El compás %1/%2 no es uno que Live admita</translation>
     </message>
     <message>
         <source>The key&apos;s root note %1 is not a pitch class (0 to 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>La tónica %1 no es una clase de altura (de 0 a 11)</translation>
     </message>
     <message>
         <source>Scene “%1” has a tempo outside Live&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>La escena «%1» tiene un tempo fuera del rango de Live</translation>
     </message>
     <message>
         <source>Locator “%1” has an invalid time</source>
-        <translation type="unfinished"></translation>
+        <translation>El localizador «%1» tiene una posición no válida</translation>
     </message>
     <message>
         <source>Two tracks have the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos pistas tienen el id %1</translation>
     </message>
     <message>
         <source>%1 is a return track inside a group</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una pista de retorno dentro de un grupo</translation>
     </message>
     <message>
         <source>%1 comes after a return track; return tracks come last</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 va después de una pista de retorno; las pistas de retorno van al final</translation>
     </message>
     <message>
         <source>%1 is in group %2, but not right after the group&apos;s other tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en el grupo %2, pero no justo después de las otras pistas del grupo</translation>
     </message>
     <message>
         <source>%1 is in group %2, which is not a group track before it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en el grupo %2, que no es una pista de grupo anterior a ella</translation>
     </message>
     <message>
         <source>%1 is a group or return track and cannot hold clips</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una pista de grupo o de retorno y no puede tener clips</translation>
     </message>
     <message>
         <source>%1 has a session clip in scene %2, but the set has %3 scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un clip de sesión en la escena %2, pero el set tiene %3 escenas</translation>
     </message>
     <message>
         <source>%1 overlaps the clip before it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se solapa con el clip anterior</translation>
     </message>
     <message>
         <source>The main track has an invalid volume or pan</source>
-        <translation type="unfinished"></translation>
+        <translation>La pista principal tiene un volumen o un panorama no válidos</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::ArrangementView</name>
+    <message>
+        <source>Arrangement</source>
+        <translation>Arreglo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) over the sections: %1</source>
+        <translation>
+            <numerusform>%n pista en las secciones: %1</numerusform>
+            <numerusform>%n pistas en las secciones: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -718,6 +787,10 @@
             <numerusform>%1: %n pistas a %2 BPM</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your history could not be opened: %1</source>
+        <translation>No se ha podido abrir tu historial: %1</translation>
+    </message>
 </context>
 <context>
     <name>musiaia::gui::ProjectBrowser</name>
@@ -728,6 +801,153 @@
     <message>
         <source>Songs you make in the chat appear here, with every version.</source>
         <translation>Las canciones que hagas en el chat aparecen aquí, con todas sus versiones.</translation>
+    </message>
+    <message>
+        <source>Search songs, genres, keys, requests…</source>
+        <translation>Buscar canciones, géneros, tonalidades, peticiones…</translation>
+    </message>
+    <message>
+        <source>Search projects</source>
+        <translation>Buscar proyectos</translation>
+    </message>
+    <message>
+        <source>Projects and their versions</source>
+        <translation>Proyectos y sus versiones</translation>
+    </message>
+    <message>
+        <source>The history could not be opened, so projects cannot be listed.</source>
+        <translation>No se ha podido abrir el historial, así que no se pueden mostrar los proyectos.</translation>
+    </message>
+    <message>
+        <source>Projects are not available</source>
+        <translation>Los proyectos no están disponibles</translation>
+    </message>
+    <message>
+        <source>No song matches</source>
+        <translation>Ninguna canción coincide</translation>
+    </message>
+    <message>
+        <source>Nothing in your projects matches “%1”.</source>
+        <translation>Nada en tus proyectos coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Open in Live</source>
+        <translation>Abrir en Live</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Delete Song…</source>
+        <translation>Borrar la canción…</translation>
+    </message>
+    <message>
+        <source>Delete Version…</source>
+        <translation>Borrar la versión…</translation>
+    </message>
+    <message>
+        <source>Export the Project Folder To</source>
+        <translation>Exportar la carpeta del proyecto a</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n version(s)? Their Live project folders are deleted from disk too.</source>
+        <translation>
+            <numerusform>¿Borrar «%1» y su versión? Su carpeta de proyecto de Live también se borra del disco.</numerusform>
+            <numerusform>¿Borrar «%1» y sus %n versiones? Sus carpetas de proyecto de Live también se borran del disco.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete version %1 of “%2”? Its Live project folder is deleted from disk too.</source>
+        <translation>¿Borrar la versión %1 de «%2»? Su carpeta de proyecto de Live también se borra del disco.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::ProjectModel</name>
+    <message>
+        <source>%1 BPM</source>
+        <translation>%1 BPM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bar(s)</source>
+        <translation>
+            <numerusform>%n compás</numerusform>
+            <numerusform>%n compases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Updated %3</source>
+        <translation>%1
+%2
+Actualizado el %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n version(s)</source>
+        <translation>
+            <numerusform>%1, %2, %n versión</numerusform>
+            <numerusform>%1, %2, %n versiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n versión</numerusform>
+            <numerusform>%n versiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: «%2»</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tonalidad</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1224,99 @@
     <message>
         <source>The settings could not be saved: %1</source>
         <translation>No se han podido guardar los ajustes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::VersionDetails</name>
+    <message>
+        <source>the offline composer</source>
+        <translation>el compositor sin conexión</translation>
+    </message>
+    <message>
+        <source>Drag into Live</source>
+        <translation>Arrastrar a Live</translation>
+    </message>
+    <message>
+        <source>Drag this version&apos;s set into Ableton Live, or onto the desktop</source>
+        <translation>Arrastra el set de esta versión a Ableton Live o al escritorio</translation>
+    </message>
+    <message>
+        <source>Drag the set into Live</source>
+        <translation>Arrastrar el set a Live</translation>
+    </message>
+    <message>
+        <source>Open in Live</source>
+        <translation>Abrir en Live</translation>
+    </message>
+    <message>
+        <source>Open the set with the application your system uses for Live sets</source>
+        <translation>Abrir el set con la aplicación que tu sistema usa para los sets de Live</translation>
+    </message>
+    <message>
+        <source>Open the set in Live</source>
+        <translation>Abrir el set en Live</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Show the set in its folder</source>
+        <translation>Mostrar el set en su carpeta</translation>
+    </message>
+    <message>
+        <source>Export the project folder</source>
+        <translation>Exportar la carpeta del proyecto</translation>
+    </message>
+    <message>
+        <source>No song selected</source>
+        <translation>Ninguna canción seleccionada</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 · %3</source>
+        <translation>Versión %1 de %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bar(s)</source>
+        <translation>
+            <numerusform>%n compás</numerusform>
+            <numerusform>%n compases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;“%1”&lt;/p&gt;</source>
+        <translation>&lt;p&gt;«%1»&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What changed&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Qué ha cambiado&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color: %1&quot;&gt;Understood by %2.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color: %1&quot;&gt;Entendido por %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No samples from your library: every part is MIDI.</source>
+        <translation>Ningún sample de tu biblioteca: todas las partes son MIDI.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) from your library: %1</source>
+        <translation>
+            <numerusform>%n sample de tu biblioteca: %1</numerusform>
+            <numerusform>%n samples de tu biblioteca: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Song</source>
+        <translation>Borrar la canción</translation>
+    </message>
+    <message>
+        <source>Delete Version</source>
+        <translation>Borrar la versión</translation>
+    </message>
+    <message>
+        <source>Export: copy this version&apos;s Live project folder somewhere else</source>
+        <translation>Exportar: copiar la carpeta de proyecto de Live de esta versión a otro sitio</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "appcontext.h"
 
 #include "common/logging.h"
+#include "session/projectstore.h"
 #include "store/secrets.h"
 #include "store/settings.h"
 
@@ -39,6 +40,7 @@ AppContext::AppContext(Options options, QObject *parent)
     , m_settings(options.settingsFile.isEmpty() ? std::make_unique<store::Settings>()
                                                 : std::make_unique<store::Settings>(options.settingsFile))
     , m_environment(options.environment)
+    , m_database(options.databasePath)
 {
     std::unique_ptr<store::KeychainBackend> keychain
         = options.keychain ? std::make_unique<SharedKeychain>(options.keychain)
@@ -49,6 +51,27 @@ AppContext::AppContext(Options options, QObject *parent)
 }
 
 AppContext::~AppContext() = default;
+
+Result<void> AppContext::open()
+{
+    if (const Result<void> opened = m_database.open(); !opened)
+        return opened;
+    m_projectsRoot = m_settings->projectsFolderPath();
+    m_projects = std::make_unique<session::ProjectStore>(m_database, m_projectsRoot);
+    const session::RecoveryReport recovered = m_projects->recover();
+    for (const QString &problem : recovered.problems)
+        qCWarning(lcUi).noquote() << problem;
+    // A new projects folder takes effect for the next song; older ones stay where they were made.
+    connect(this, &AppContext::settingsChanged, this, [this] {
+        const QString root = m_settings->projectsFolderPath();
+        if (root != m_projectsRoot) {
+            m_projectsRoot = root;
+            m_projects = std::make_unique<session::ProjectStore>(m_database, root);
+            Q_EMIT projectsChanged();
+        }
+    });
+    return {};
+}
 
 bool AppContext::commitSettings(QString *errorMessage)
 {

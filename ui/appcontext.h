@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
+#include "store/database.h"
+
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QString>
@@ -12,6 +15,10 @@ class KeychainBackend;
 class Secrets;
 class Settings;
 } // namespace musiaia::store
+
+namespace musiaia::session {
+class ProjectStore;
+} // namespace musiaia::session
 
 namespace musiaia::gui {
 
@@ -30,6 +37,7 @@ public:
         std::shared_ptr<store::KeychainBackend> keychain;   // null = the system keychain
         QString plainKeyFile;        // the opt-in unencrypted key file; empty = the default path
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        QString databasePath;        // empty = store::Database::defaultPath()
     };
 
     explicit AppContext(QObject *parent = nullptr);
@@ -38,6 +46,13 @@ public:
 
     store::Settings &settings() { return *m_settings; }
     store::Secrets &secrets() { return *m_secrets; }
+    const store::Database &database() const { return m_database; }
+
+    // Opens (and migrates) the database and settles what an interrupted run left in the projects
+    // folder. Until it succeeds, projects() is null and the views that need it say so.
+    Result<void> open();
+    bool isOpen() const { return m_projects != nullptr; }
+    session::ProjectStore *projects() const { return m_projects.get(); }
     const QProcessEnvironment &environment() const { return m_environment; }
 
     // Writes the settings file and tells every view that settings changed. False (with the
@@ -45,16 +60,22 @@ public:
     bool commitSettings(QString *errorMessage = nullptr);
     // A key was stored or removed.
     void notifySecretsChanged() { Q_EMIT secretsChanged(); }
+    // A project or version was added or deleted.
+    void notifyProjectsChanged() { Q_EMIT projectsChanged(); }
 
 Q_SIGNALS:
     void settingsChanged();
     // Views that show the active provider re-read the secrets.
     void secretsChanged();
+    void projectsChanged();
 
 private:
     std::unique_ptr<store::Settings> m_settings;
     store::Secrets *m_secrets = nullptr;
     QProcessEnvironment m_environment;
+    store::Database m_database;
+    std::unique_ptr<session::ProjectStore> m_projects;
+    QString m_projectsRoot;
 };
 
 } // namespace musiaia::gui

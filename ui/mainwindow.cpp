@@ -41,7 +41,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
     , m_chat(new ChatPanel(this))
-    , m_projects(new ProjectBrowser(this))
+    , m_projects(new ProjectBrowser(context, this))
     , m_library(new LibraryPanel(this))
     , m_dropOverlay(new DropOverlay(this))
     , m_providerStatus(new ProviderStatus(context, this))
@@ -66,6 +66,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     restoreLayout();
 
     connect(m_library, &LibraryPanel::importRequested, this, &MainWindow::chooseSampleFolder);
+    connect(m_projects, &ProjectBrowser::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_providerStatus, &ProviderStatus::changed, this, &MainWindow::updateProviderPill);
     m_chat->focusMessage();
 }

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        musiaia::gui::language::apply(musiaia::store::UiLanguage::English);
         musiaia::gui::theme::apply(musiaia::gui::ThemeChoice::Light);
     }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "language.h"
 #include "mainwindow.h"
 #include "mockaiserver.h"
 #include "settings/providerbox.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        gui::language::apply(store::UiLanguage::English);
         gui::theme::apply(gui::ThemeChoice::Light);
     }
 

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "als/alswriter.h"
 #include "appcontext.h"
+#include "session/projectstore.h"
 #include "store/secrets.h"
+#include "store/settings.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QHash>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
@@ -73,7 +77,12 @@ struct TestContext
         options.keychain = keychain;
         options.plainKeyFile = dir.filePath(QStringLiteral("keys.json"));
         options.environment = environment;
+        options.databasePath = dir.filePath(QStringLiteral("musiaia.sqlite"));
         context = std::make_unique<gui::AppContext>(std::move(options));
+        context->settings().setValue(store::settings::projectsFolder, dir.filePath(QStringLiteral("Projects")));
+        const Result<void> opened = context->open();
+        if (!opened)
+            qFatal("cannot open the test database: %s", qPrintable(opened.errorMessage()));
     }
     gui::AppContext &operator*() { return *context; }
     gui::AppContext *operator->() { return context.get(); }
@@ -107,6 +116,60 @@ inline QStringList unnamedControls(QWidget *root)
     for (QPlainTextEdit *edit : root->findChildren<QPlainTextEdit *>())
         check(edit, QString());
     return unnamed;
+}
+
+// A real song version in the history: a small set (three tracks over intro, drop and outro
+// locators) written by the set writer into a staged folder and committed by the project store.
+inline Result<session::VersionInfo> addVersion(session::ProjectStore &store, qint64 projectId, const QString &name,
+                                               const QString &prompt, double tempo, qint64 parentId = 0)
+{
+    auto staged = store.staging().create();
+    if (!staged)
+        return staged.error();
+    als::LiveSet set;
+    set.tempo = tempo;
+    set.locators = {{0, QStringLiteral("Intro")}, {32, QStringLiteral("Drop")}, {96, QStringLiteral("Outro")}};
+    const QList<std::tuple<QString, int, QList<std::pair<double, double>>>> tracks = {
+        {QStringLiteral("Drums"), 14, {{0, 32}, {32, 64}, {96, 32}}},
+        {QStringLiteral("Bass"), 16, {{32, 64}}},
+        {QStringLiteral("Pad"), 24, {{0, 32}, {96, 32}}},
+    };
+    for (const auto &[trackName, color, clips] : tracks) {
+        als::Track track;
+        track.name = trackName;
+        track.color = color;
+        for (const auto &[time, length] : clips) {
+            als::Clip clip;
+            clip.time = time;
+            clip.length = length;
+            clip.loop.end = length;
+            clip.notes = {als::MidiNote{}};
+            track.arrangementClips.append(clip);
+        }
+        set.tracks.append(track);
+    }
+    const QString setPath = staged->path() + QStringLiteral("/render.als");
+    if (const Result<void> written = als::writeLiveSet(set, setPath); !written)
+        return written.error();
+    session::NewVersion version;
+    version.projectId = projectId;
+    version.projectName = name;
+    version.parentId = parentId;
+    version.prompt = prompt;
+    version.language = QStringLiteral("en");
+    version.plan = QJsonObject{{QStringLiteral("genre"), QStringLiteral("house")}, {QStringLiteral("tempo"), tempo}};
+    version.seed = 7;
+    version.provider = QStringLiteral("local");
+    version.genre = QStringLiteral("house");
+    version.tempo = tempo;
+    version.keyName = QStringLiteral("A minor");
+    version.bars = 32;
+    version.seconds = 32 * 4 * 60.0 / tempo;
+    if (parentId > 0) {
+        version.diff = QStringLiteral("tempo 124 → %1").arg(tempo);
+        version.changes = {{QStringLiteral("tempo"), {}, QStringLiteral("124"), QString::number(tempo), version.diff}};
+    }
+    return store.commitVersion(*staged, setPath, version);
 }
 
 } // namespace musiaia::test
