@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "als/alswriter.h"
+#include "als/liveproject.h"
 #include "appcontext.h"
 #include "session/projectstore.h"
 #include "store/secrets.h"
@@ -148,8 +148,8 @@ inline Result<session::VersionInfo> addVersion(session::ProjectStore &store, qin
         }
         set.tracks.append(track);
     }
-    const QString setPath = staged->path() + QStringLiteral("/render.als");
-    if (const Result<void> written = als::writeLiveSet(set, setPath); !written)
+    const Result<als::LiveProjectPaths> written = als::writeLiveProject(set, staged->path(), QStringLiteral("render"));
+    if (!written)
         return written.error();
     session::NewVersion version;
     version.projectId = projectId;
@@ -169,7 +169,7 @@ inline Result<session::VersionInfo> addVersion(session::ProjectStore &store, qin
         version.diff = QStringLiteral("tempo 124 → %1").arg(tempo);
         version.changes = {{QStringLiteral("tempo"), {}, QStringLiteral("124"), QString::number(tempo), version.diff}};
     }
-    return store.commitVersion(*staged, setPath, version);
+    return store.commitVersion(*staged, *written, version);
 }
 
 } // namespace musiaia::test
