@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Writing a Live Set: an eight-track, three-minute song (124 BPM, 93 bars, sixteenth hi-hats, a
-// four-on-the-floor kick, bass, chords, lead, pads: about 4,800 notes) written as a .als, against
+// Writing a Live Set: an eight-track, three-minute song (testsets::songSet(93): 124 BPM, sixteenth
+// hi-hats, a four-on-the-floor kick, bass, chords, lead, pads: about 4,800 notes) written as a .als, against
 // baselines measured in the same run on the same XML: gzip-compressing those bytes alone (the
 // container's share) and serialising the set to uncompressed XML (the XML's share).
 #include "als/alswriter.h"
 #include "als/gzipwritedevice.h"
 
 #include "benchsupport.h"
+#include "writertestdata.h"
 
 #include <QBuffer>
 #include <QLoggingCategory>
@@ -19,72 +20,12 @@ using namespace musiaia::als;
 
 namespace {
 
-MidiNote note(int pitch, double start, double duration, double velocity)
-{
-    MidiNote n;
-    n.pitch = pitch;
-    n.start = start;
-    n.duration = duration;
-    n.velocity = velocity;
-    return n;
-}
-
-// A house song: one arrangement clip per track over the whole song, with the note density of the
-// real thing.
-LiveSet songSet(int bars)
-{
-    LiveSet set;
-    set.tempo = 124.0;
-    set.scale = Scale{9, ScaleMode::Minor};
-    QList<MidiNote> kick, hats, snare, bass, chords, lead, pad, perc;
-    for (int step = 0; step < bars * 16; ++step) {
-        const double t = step * 0.25;
-        hats.append(note(42, t, 0.125, step % 2 ? 70.0 : 100.0));
-        if (step % 4 == 0)
-            kick.append(note(36, t, 0.25, 120.0));
-        if (step % 8 == 4)
-            snare.append(note(38, t, 0.25, 110.0));
-        if (step % 4 == 2)
-            bass.append(note(33 + (step / 64) % 5, t, 0.25, 100.0));
-        if (step % 16 == 0) {
-            for (const int pitch : {57, 60, 64})
-                chords.append(note(pitch + (step / 64) % 3, t, 3.5, 85.0));
-            pad.append(note(45, t, 4.0, 70.0));
-        }
-        if (step % 3 == 0)
-            lead.append(note(69 + step % 7, t, 0.5, 95.0));
-        if (step % 16 == 14)
-            perc.append(note(39, t, 0.25, 90.0));
-    }
-    const struct
-    {
-        QString name;
-        int color;
-        QList<MidiNote> notes;
-    } parts[] = {{u"Kick"_s, 1, kick},    {u"Hats"_s, 2, hats}, {u"Snare"_s, 3, snare}, {u"Bass"_s, 10, bass},
-                 {u"Chords"_s, 20, chords}, {u"Lead"_s, 30, lead}, {u"Pad"_s, 40, pad},     {u"Perc"_s, 50, perc}};
-    for (const auto &part : parts) {
-        Track track;
-        track.name = part.name;
-        track.color = part.color;
-        Clip clip;
-        clip.name = part.name;
-        clip.length = bars * 4.0;
-        clip.loop = ClipLoop{false, 0.0, clip.length, 0.0};
-        clip.notes = part.notes;
-        track.arrangementClips.append(clip);
-        set.tracks.append(track);
-    }
-    set.locators = {{0.0, u"Intro"_s}, {64.0, u"Build"_s}, {128.0, u"Drop"_s}, {256.0, u"Break"_s}};
-    return set;
-}
-
 // Three minutes at 124 BPM; a few bars for the CTest smoke run.
 const LiveSet &song()
 {
     // One log line per set written would be measured too.
     QLoggingCategory::setFilterRules(u"musiaia.als.info=false"_s);
-    static const LiveSet set = songSet(musiaia::bench::smokeRun() ? 4 : 93);
+    static const LiveSet set = testsets::songSet(musiaia::bench::smokeRun() ? 4 : 93);
     return set;
 }
 

@@ -185,6 +185,49 @@ LiveSet eightTrackSet(const QString &wavPath)
     return set;
 }
 
+LiveSet songSet(int bars)
+{
+    LiveSet set;
+    set.tempo = 124.0;
+    set.scale = Scale{9, ScaleMode::Minor};
+    const double beats = bars * 4.0;
+    const auto addTrack = [&set](const QString &name, int color, QList<MidiNote> notes, double length) {
+        Track t = track(Track::Type::Midi, 0, name, color);
+        t.arrangementClips.append(midiClip(name, 0.0, length, std::move(notes)));
+        set.tracks.append(t);
+    };
+    QList<MidiNote> kick, hats, snare, bass, chords, lead, pad, perc;
+    for (int step = 0; step < bars * 16; ++step) {
+        const double t = step * 0.25;
+        hats.append(note(42, t, 0.125, step % 2 ? 70.0 : 100.0));
+        if (step % 4 == 0)
+            kick.append(note(36, t, 0.25, 120.0));
+        if (step % 8 == 4)
+            snare.append(note(38, t, 0.25, 110.0));
+        if (step % 4 == 2)
+            bass.append(note(33 + (step / 64) % 5, t, 0.25, 100.0));
+        if (step % 16 == 0) {
+            for (const int pitch : {57, 60, 64})
+                chords.append(note(pitch + (step / 64) % 3, t, 3.5, 85.0));
+            pad.append(note(45, t, 4.0, 70.0));
+        }
+        if (step % 3 == 0)
+            lead.append(note(69 + (step % 7), t, 0.5, 95.0));
+        if (step % 16 == 14)
+            perc.append(note(39, t, 0.25, 90.0));
+    }
+    addTrack(u"Kick"_s, 1, kick, beats);
+    addTrack(u"Hats"_s, 2, hats, beats);
+    addTrack(u"Snare"_s, 3, snare, beats);
+    addTrack(u"Bass"_s, 10, bass, beats);
+    addTrack(u"Chords"_s, 20, chords, beats);
+    addTrack(u"Lead"_s, 30, lead, beats);
+    addTrack(u"Pad"_s, 40, pad, beats);
+    addTrack(u"Perc"_s, 50, perc, beats);
+    set.locators = {{0.0, u"Intro"_s}, {32.0, u"Build"_s}, {64.0, u"Drop"_s}};
+    return set;
+}
+
 QByteArray selectCommaLocale(const QString &scratchDir)
 {
     const auto usesComma = []() {

@@ -23,6 +23,11 @@ LiveSet oneMidiClipSet();
 // with sends, a muted and a soloed track, pans, volumes and colours.
 LiveSet eightTrackSet(const QString &wavPath);
 
+// A realistic song: eight MIDI tracks over `bars` bars of 4/4 at 124 BPM with sixteenth hi-hats, a
+// four-on-the-floor kick, snare, bass, chords, lead, pads and percussion (the writer benchmark uses
+// 93 bars: three minutes, about 4,800 notes).
+LiveSet songSet(int bars);
+
 // Compiles and selects a C library locale that writes numbers with a decimal comma (de_DE, es_ES),
 // compiling one with localedef into `scratchDir` when none is installed. Returns its name, or an
 // empty string when no such locale could be had.
