@@ -31,6 +31,8 @@ int run(int &argc, char **argv, const QStringList &arguments, const std::functio
         options.outputDir = arguments.value(1, QStringLiteral("."));
         if (const qsizetype at = arguments.indexOf(QLatin1String("--theme")); at >= 0)
             options.theme = arguments.value(at + 1);
+        if (const qsizetype at = arguments.indexOf(QLatin1String("--analyse")); at >= 0)
+            options.analysedSet = arguments.value(at + 1);
         return takeScreenshots(options);
     }
 

@@ -71,6 +71,150 @@
         <source>Could not write in the folder “%1”: %2</source>
         <translation>Could not write in the folder “%1”: %2</translation>
     </message>
+    <message>
+        <source>1 sample cannot be found on this computer: %2. Live will show its clips as missing.</source>
+        <translation>1 sample cannot be found on this computer: %2. Live will show its clips as missing.</translation>
+    </message>
+    <message>
+        <source>%1 samples cannot be found on this computer (the first: %2). Live will show their clips as missing.</source>
+        <translation>%1 samples cannot be found on this computer (the first: %2). Live will show their clips as missing.</translation>
+    </message>
+    <message>
+        <source>The tempo is automated; durations here use the set&apos;s tempo of %1 BPM.</source>
+        <translation>The tempo is automated; durations here use the set&apos;s tempo of %1 BPM.</translation>
+    </message>
+    <message>
+        <source>The set was saved by a newer Live (%1) than MusiaIA knows; anything new in its format is left out of this report.</source>
+        <translation>The set was saved by a newer Live (%1) than MusiaIA knows; anything new in its format is left out of this report.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>no key set</source>
+        <translation>no key set</translation>
+    </message>
+    <message>
+        <source>MIDI</source>
+        <translation>MIDI</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>unknown creator</source>
+        <translation>unknown creator</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source> (automated)</source>
+        <translation> (automated)</translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Tracks</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>return</translation>
+    </message>
+    <message>
+        <source>Clips</source>
+        <translation>Clips</translation>
+    </message>
+    <message>
+        <source>arrangement</source>
+        <translation>arrangement</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>Locators</source>
+        <translation>Locators</translation>
+    </message>
+    <message>
+        <source>scenes</source>
+        <translation>scenes</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>devices</translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation>bar</translation>
+    </message>
+    <message>
+        <source>pan</source>
+        <translation>pan</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>muted</translation>
+    </message>
+    <message>
+        <source>solo</source>
+        <translation>solo</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>frozen</translation>
+    </message>
+    <message>
+        <source>Third-party plug-ins</source>
+        <translation>Third-party plug-ins</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>found  </source>
+        <translation>found  </translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
 </context>
 <context>
     <name>musiaia::als::GzipInputDevice</name>
@@ -202,6 +346,119 @@
     <message>
         <source>Could not copy the sample “%1” into the project: the copy is incomplete</source>
         <translation>Could not copy the sample “%1” into the project: the copy is incomplete</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::als::midi</name>
+    <message>
+        <source>The file changes tempo %1 times; the set keeps its first tempo, %2 BPM.</source>
+        <translation>The file changes tempo %1 times; the set keeps its first tempo, %2 BPM.</translation>
+    </message>
+    <message>
+        <source>The file changes time signature; the set keeps the first one.</source>
+        <translation>The file changes time signature; the set keeps the first one.</translation>
+    </message>
+    <message>
+        <source>Drums</source>
+        <translation>Drums</translation>
+    </message>
+    <message>
+        <source> (channel %1)</source>
+        <translation> (channel %1)</translation>
+    </message>
+    <message>
+        <source>The MIDI file holds no notes to import.</source>
+        <translation>The MIDI file holds no notes to import.</translation>
+    </message>
+    <message>
+        <source>The MIDI file</source>
+        <translation>The MIDI file</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>is empty.</translation>
+    </message>
+    <message>
+        <source>is not a Standard MIDI File (it does not start with &quot;MThd&quot;).</source>
+        <translation>is not a Standard MIDI File (it does not start with &quot;MThd&quot;).</translation>
+    </message>
+    <message>
+        <source>has a damaged header (its length says %1 bytes).</source>
+        <translation>has a damaged header (its length says %1 bytes).</translation>
+    </message>
+    <message>
+        <source>has an unknown format (%1); Standard MIDI Files are format 0, 1 or 2.</source>
+        <translation>has an unknown format (%1); Standard MIDI Files are format 0, 1 or 2.</translation>
+    </message>
+    <message>
+        <source> is a format 2 MIDI file (independent patterns), which MusiaIA does not import.</source>
+        <translation> is a format 2 MIDI file (independent patterns), which MusiaIA does not import.</translation>
+    </message>
+    <message>
+        <source> counts time in SMPTE frames, not beats; MusiaIA imports beat-based files only.</source>
+        <translation> counts time in SMPTE frames, not beats; MusiaIA imports beat-based files only.</translation>
+    </message>
+    <message>
+        <source>has a damaged header (0 ticks per quarter note).</source>
+        <translation>has a damaged header (0 ticks per quarter note).</translation>
+    </message>
+    <message>
+        <source>holds no tracks.</source>
+        <translation>holds no tracks.</translation>
+    </message>
+    <message>
+        <source>is cut short: track %1 should hold %2 bytes but only %3 remain.</source>
+        <translation>is cut short: track %1 should hold %2 bytes but only %3 remain.</translation>
+    </message>
+    <message>
+        <source>is damaged: in track %1, %2.</source>
+        <translation>is damaged: in track %1, %2.</translation>
+    </message>
+    <message>
+        <source>is cut short: its header promises %1 tracks but it holds %2.</source>
+        <translation>is cut short: its header promises %1 tracks but it holds %2.</translation>
+    </message>
+    <message>
+        <source> does not exist.</source>
+        <translation> does not exist.</translation>
+    </message>
+    <message>
+        <source> could not be opened: </source>
+        <translation> could not be opened: </translation>
+    </message>
+    <message>
+        <source> is too large for a MIDI file (over 64 MB).</source>
+        <translation> is too large for a MIDI file (over 64 MB).</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::als::midi::TrackParser</name>
+    <message>
+        <source>a track ends in the middle of an event (at byte %1)</source>
+        <translation>a track ends in the middle of an event (at byte %1)</translation>
+    </message>
+    <message>
+        <source>a variable-length number runs over 4 bytes (at byte %1)</source>
+        <translation>a variable-length number runs over 4 bytes (at byte %1)</translation>
+    </message>
+    <message>
+        <source>a data byte (0x%1) stands where an event should start (at byte %2)</source>
+        <translation>a data byte (0x%1) stands where an event should start (at byte %2)</translation>
+    </message>
+    <message>
+        <source>an unexpected system message 0x%1 (at byte %2)</source>
+        <translation>an unexpected system message 0x%1 (at byte %2)</translation>
+    </message>
+    <message>
+        <source>a status byte (0x%1) stands where a data byte should be (at byte %2)</source>
+        <translation>a status byte (0x%1) stands where a data byte should be (at byte %2)</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::als::midi::Writer</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
     </message>
 </context>
 <context>
@@ -780,13 +1037,6 @@
         <source>Cannot Read the Set</source>
         <translation>Cannot Read the Set</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n track(s) at %2 BPM</source>
-        <translation>
-            <numerusform>%1: %n track at %2 BPM</numerusform>
-            <numerusform>%1: %n tracks at %2 BPM</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your history could not be opened: %1</source>
         <translation>Your history could not be opened: %1</translation>
@@ -1209,6 +1459,151 @@ Updated %3</translation>
     <message>
         <source>&lt;b&gt;The system keychain is not working&lt;/b&gt; (it refused or failed the last request). Choose what to do with the keys you enter:</source>
         <translation>&lt;b&gt;The system keychain is not working&lt;/b&gt; (it refused or failed the last request). Choose what to do with the keys you enter:</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::SetReportView</name>
+    <message>
+        <source>MIDI</source>
+        <translation>MIDI</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Saved by %1 · %2</source>
+        <translation>Saved by %1 · %2</translation>
+    </message>
+    <message>
+        <source>no key set</source>
+        <translation>no key set</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bar(s)</source>
+        <translation>
+            <numerusform>%n bar</numerusform>
+            <numerusform>%n bars</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tracks</source>
+        <translation>tracks</translation>
+    </message>
+    <message>
+        <source>clips</source>
+        <translation>clips</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>devices</translation>
+    </message>
+    <message>
+        <source>Tracks (%1)</source>
+        <translation>Tracks (%1)</translation>
+    </message>
+    <message>
+        <source>Plug-ins (%1)</source>
+        <translation>Plug-ins (%1)</translation>
+    </message>
+    <message>
+        <source>Samples (%1)</source>
+        <translation>Samples (%1)</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Clips</source>
+        <translation>Clips</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Tracks</translation>
+    </message>
+    <message>
+        <source>Plug-in</source>
+        <translation>Plug-in</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Used on</source>
+        <translation>Used on</translation>
+    </message>
+    <message>
+        <source>Plug-ins</source>
+        <translation>Plug-ins</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>On this computer</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::SetReportWindow</name>
+    <message>
+        <source>%1 — Analysis</source>
+        <translation>%1 — Analysis</translation>
+    </message>
+    <message>
+        <source>Open in Live</source>
+        <translation>Open in Live</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Show in Folder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

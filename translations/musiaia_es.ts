@@ -71,6 +71,150 @@
         <source>Could not write in the folder “%1”: %2</source>
         <translation>No se ha podido escribir en la carpeta «%1»: %2</translation>
     </message>
+    <message>
+        <source>1 sample cannot be found on this computer: %2. Live will show its clips as missing.</source>
+        <translation>No se encuentra 1 sample en este ordenador: %2. Live mostrará sus clips como perdidos.</translation>
+    </message>
+    <message>
+        <source>%1 samples cannot be found on this computer (the first: %2). Live will show their clips as missing.</source>
+        <translation>No se encuentran %1 samples en este ordenador (el primero: %2). Live mostrará sus clips como perdidos.</translation>
+    </message>
+    <message>
+        <source>The tempo is automated; durations here use the set&apos;s tempo of %1 BPM.</source>
+        <translation>El tempo está automatizado; las duraciones de aquí usan el tempo del set, %1 BPM.</translation>
+    </message>
+    <message>
+        <source>The set was saved by a newer Live (%1) than MusiaIA knows; anything new in its format is left out of this report.</source>
+        <translation>El set se guardó con un Live más nuevo (%1) de los que conoce MusiaIA; lo que su formato tenga de nuevo queda fuera de este informe.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>no key set</source>
+        <translation>sin tonalidad</translation>
+    </message>
+    <message>
+        <source>MIDI</source>
+        <translation>MIDI</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retorno</translation>
+    </message>
+    <message>
+        <source>unknown creator</source>
+        <translation>creador desconocido</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source> (automated)</source>
+        <translation> (automatizado)</translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation>Arreglo</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Pistas</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>retorno</translation>
+    </message>
+    <message>
+        <source>Clips</source>
+        <translation>Clips</translation>
+    </message>
+    <message>
+        <source>arrangement</source>
+        <translation>arreglo</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>Locators</source>
+        <translation>Localizadores</translation>
+    </message>
+    <message>
+        <source>scenes</source>
+        <translation>escenas</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>dispositivos</translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation>compás</translation>
+    </message>
+    <message>
+        <source>pan</source>
+        <translation>panorama</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>silenciada</translation>
+    </message>
+    <message>
+        <source>solo</source>
+        <translation>solo</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>congelada</translation>
+    </message>
+    <message>
+        <source>Third-party plug-ins</source>
+        <translation>Plugins de terceros</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>found  </source>
+        <translation>está   </translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
 </context>
 <context>
     <name>musiaia::als::GzipInputDevice</name>
@@ -202,6 +346,119 @@
     <message>
         <source>Could not copy the sample “%1” into the project: the copy is incomplete</source>
         <translation>No se ha podido copiar el sample «%1» en el proyecto: la copia está incompleta</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::als::midi</name>
+    <message>
+        <source>The file changes tempo %1 times; the set keeps its first tempo, %2 BPM.</source>
+        <translation>El archivo cambia de tempo %1 veces; el set se queda con el primero, %2 BPM.</translation>
+    </message>
+    <message>
+        <source>The file changes time signature; the set keeps the first one.</source>
+        <translation>El archivo cambia de compás; el set se queda con el primero.</translation>
+    </message>
+    <message>
+        <source>Drums</source>
+        <translation>Batería</translation>
+    </message>
+    <message>
+        <source> (channel %1)</source>
+        <translation> (canal %1)</translation>
+    </message>
+    <message>
+        <source>The MIDI file holds no notes to import.</source>
+        <translation>El archivo MIDI no tiene notas que importar.</translation>
+    </message>
+    <message>
+        <source>The MIDI file</source>
+        <translation>El archivo MIDI</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>está vacío.</translation>
+    </message>
+    <message>
+        <source>is not a Standard MIDI File (it does not start with &quot;MThd&quot;).</source>
+        <translation>no es un archivo MIDI estándar (no empieza por «MThd»).</translation>
+    </message>
+    <message>
+        <source>has a damaged header (its length says %1 bytes).</source>
+        <translation>tiene la cabecera dañada (su longitud indica %1 bytes).</translation>
+    </message>
+    <message>
+        <source>has an unknown format (%1); Standard MIDI Files are format 0, 1 or 2.</source>
+        <translation>tiene un formato desconocido (%1); los archivos MIDI estándar son de formato 0, 1 o 2.</translation>
+    </message>
+    <message>
+        <source> is a format 2 MIDI file (independent patterns), which MusiaIA does not import.</source>
+        <translation> es un archivo MIDI de formato 2 (patrones independientes), que MusiaIA no importa.</translation>
+    </message>
+    <message>
+        <source> counts time in SMPTE frames, not beats; MusiaIA imports beat-based files only.</source>
+        <translation> cuenta el tiempo en fotogramas SMPTE, no en pulsos; MusiaIA solo importa archivos basados en pulsos.</translation>
+    </message>
+    <message>
+        <source>has a damaged header (0 ticks per quarter note).</source>
+        <translation>tiene la cabecera dañada (0 ticks por negra).</translation>
+    </message>
+    <message>
+        <source>holds no tracks.</source>
+        <translation>no contiene pistas.</translation>
+    </message>
+    <message>
+        <source>is cut short: track %1 should hold %2 bytes but only %3 remain.</source>
+        <translation>está incompleto: la pista %1 debería tener %2 bytes pero solo quedan %3.</translation>
+    </message>
+    <message>
+        <source>is damaged: in track %1, %2.</source>
+        <translation>está dañado: en la pista %1, %2.</translation>
+    </message>
+    <message>
+        <source>is cut short: its header promises %1 tracks but it holds %2.</source>
+        <translation>está incompleto: su cabecera anuncia %1 pistas pero contiene %2.</translation>
+    </message>
+    <message>
+        <source> does not exist.</source>
+        <translation> no existe.</translation>
+    </message>
+    <message>
+        <source> could not be opened: </source>
+        <translation> no se ha podido abrir: </translation>
+    </message>
+    <message>
+        <source> is too large for a MIDI file (over 64 MB).</source>
+        <translation> es demasiado grande para un archivo MIDI (más de 64 MB).</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::als::midi::TrackParser</name>
+    <message>
+        <source>a track ends in the middle of an event (at byte %1)</source>
+        <translation>una pista termina en mitad de un evento (en el byte %1)</translation>
+    </message>
+    <message>
+        <source>a variable-length number runs over 4 bytes (at byte %1)</source>
+        <translation>un número de longitud variable ocupa más de 4 bytes (en el byte %1)</translation>
+    </message>
+    <message>
+        <source>a data byte (0x%1) stands where an event should start (at byte %2)</source>
+        <translation>hay un byte de datos (0x%1) donde debería empezar un evento (en el byte %2)</translation>
+    </message>
+    <message>
+        <source>an unexpected system message 0x%1 (at byte %2)</source>
+        <translation>un mensaje de sistema inesperado 0x%1 (en el byte %2)</translation>
+    </message>
+    <message>
+        <source>a status byte (0x%1) stands where a data byte should be (at byte %2)</source>
+        <translation>hay un byte de estado (0x%1) donde debería haber un byte de datos (en el byte %2)</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::als::midi::Writer</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se ha podido escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -780,13 +1037,6 @@
         <source>Cannot Read the Set</source>
         <translation>No se puede leer el set</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n track(s) at %2 BPM</source>
-        <translation>
-            <numerusform>%1: %n pista a %2 BPM</numerusform>
-            <numerusform>%1: %n pistas a %2 BPM</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your history could not be opened: %1</source>
         <translation>No se ha podido abrir tu historial: %1</translation>
@@ -1209,6 +1459,151 @@ Actualizado el %3</translation>
     <message>
         <source>&lt;b&gt;The system keychain is not working&lt;/b&gt; (it refused or failed the last request). Choose what to do with the keys you enter:</source>
         <translation>&lt;b&gt;El llavero del sistema no funciona&lt;/b&gt; (ha rechazado o fallado la última petición). Elige qué hacer con las claves que escribas:</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::SetReportView</name>
+    <message>
+        <source>MIDI</source>
+        <translation>MIDI</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retorno</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Saved by %1 · %2</source>
+        <translation>Guardado con %1 · %2</translation>
+    </message>
+    <message>
+        <source>no key set</source>
+        <translation>sin tonalidad</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>compás</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bar(s)</source>
+        <translation>
+            <numerusform>%n compás</numerusform>
+            <numerusform>%n compases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tracks</source>
+        <translation>pistas</translation>
+    </message>
+    <message>
+        <source>clips</source>
+        <translation>clips</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>dispositivos</translation>
+    </message>
+    <message>
+        <source>Tracks (%1)</source>
+        <translation>Pistas (%1)</translation>
+    </message>
+    <message>
+        <source>Plug-ins (%1)</source>
+        <translation>Plugins (%1)</translation>
+    </message>
+    <message>
+        <source>Samples (%1)</source>
+        <translation>Samples (%1)</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Pista</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Clips</source>
+        <translation>Clips</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Pistas</translation>
+    </message>
+    <message>
+        <source>Plug-in</source>
+        <translation>Plugin</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Used on</source>
+        <translation>Se usa en</translation>
+    </message>
+    <message>
+        <source>Plug-ins</source>
+        <translation>Plugins</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>En este ordenador</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::SetReportWindow</name>
+    <message>
+        <source>%1 — Analysis</source>
+        <translation>%1 — Análisis</translation>
+    </message>
+    <message>
+        <source>Open in Live</source>
+        <translation>Abrir en Live</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

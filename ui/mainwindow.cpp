@@ -2,6 +2,8 @@
 #include "mainwindow.h"
 
 #include "als/alsreader.h"
+#include "als/setreport.h"
+#include "analysis/setreportwindow.h"
 #include "appcontext.h"
 #include "chat/chatpanel.h"
 #include "common/logging.h"
@@ -300,6 +302,15 @@ void MainWindow::showAbout()
             .arg(QStringLiteral(MUSIAIA_VERSION_STRING)));
 }
 
+void MainWindow::showProblem(const QString &title, const QString &text)
+{
+    // Window-modal and opened, not exec()'d: the window keeps running (and tests can answer it).
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("problemMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void MainWindow::chooseSetToAnalyse()
 {
     const QString path = QFileDialog::getOpenFileName(
@@ -323,15 +334,21 @@ void MainWindow::analyseSet(const QString &path)
     const QString name = QFileInfo(path).fileName();
     statusBar()->showMessage(tr("Reading %1…").arg(name));
     // The reader streams and may take a moment on a big set: off the GUI thread.
-    whenReady(QtConcurrent::run([path] { return als::readLiveSet(path); }), this,
-              [this, name](const Result<als::LiveSet> &set) {
-                  if (!set) {
-                      statusBar()->clearMessage();
-                      QMessageBox::warning(this, tr("Cannot Read the Set"), set.errorMessage());
+    whenReady(QtConcurrent::run([path]() -> Result<als::SetReport> {
+                  const Result<als::LiveSet> set = als::readLiveSet(path);
+                  if (!set)
+                      return set.error();
+                  return als::buildSetReport(*set, path);
+              }),
+              this, [this, path](const Result<als::SetReport> &report) {
+                  statusBar()->clearMessage();
+                  if (!report) {
+                      showProblem(tr("Cannot Read the Set"), report.errorMessage());
                       return;
                   }
-                  statusBar()->showMessage(tr("%1: %n track(s) at %2 BPM", nullptr, int(set->tracks.size()))
-                                               .arg(name, QLocale().toString(set->tempo, 'f', 0)));
+                  auto *window = new SetReportWindow(*report, path, this);
+                  window->show();
+                  Q_EMIT setAnalysed(path);
               });
 }
 

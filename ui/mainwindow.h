@@ -48,6 +48,10 @@ public Q_SLOTS:
     void chooseSampleFolder();
     void resetLayout();
 
+Q_SIGNALS:
+    // A dropped or opened set was read and its analysis shown.
+    void setAnalysed(const QString &path);
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +71,7 @@ private:
     void retranslate();
     void updateProviderPill();
     void showAbout();
+    void showProblem(const QString &title, const QString &text);
 
     AppContext &m_context;
     ChatPanel *m_chat;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshots.h"
 
+#include "als/alsreader.h"
+#include "als/setreport.h"
+#include "analysis/setreportwindow.h"
 #include "appcontext.h"
 #include "chat/chatpanel.h"
 #include "common/logging.h"
@@ -77,6 +80,16 @@ int takeScreenshots(const ScreenshotOptions &options)
             window.resize(1400, 860);
             window.show();
             ok = save(&window, QDir(options.outputDir).filePath(u"main-window"_s + suffix)) && ok;
+
+            if (!options.analysedSet.isEmpty()) {
+                const auto set = als::readLiveSet(options.analysedSet);
+                if (set) {
+                    auto *report = new SetReportWindow(als::buildSetReport(*set, options.analysedSet), options.analysedSet, &window);
+                    report->show();
+                    ok = save(report, QDir(options.outputDir).filePath(u"analysis"_s + suffix)) && ok;
+                    report->close();
+                }
+            }
 
             auto *dialog = new SettingsDialog(context, &window);
             dialog->setCurrentPage(SettingsDialog::Providers);

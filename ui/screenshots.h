@@ -9,6 +9,7 @@ struct ScreenshotOptions
 {
     QString outputDir;
     QString theme;      // "light", "dark" or empty for both
+    QString analysedSet; // a .als to show in the analysis window; none = no analysis screenshot
 };
 
 // Renders the main views (the chat after a generation, the project browser, the sample library,

@@ -11,8 +11,8 @@
 
 namespace musiaia::gui {
 namespace {
-constexpr int LaneGap = 3;
 constexpr int MaxLanesAtFullHeight = 10;
+constexpr int MaxCompactHeight = 150;   // many tracks share this much height
 } // namespace
 
 ArrangementView::ArrangementView(QWidget *parent)
@@ -35,7 +35,14 @@ void ArrangementView::setOverview(const als::ArrangementOverview &overview)
 int ArrangementView::laneHeight() const
 {
     // Many tracks get thinner lanes, so a big set still fits in a card.
-    return m_overview.lanes.size() > MaxLanesAtFullHeight ? 7 : 13;
+    if (m_overview.lanes.size() <= MaxLanesAtFullHeight)
+        return 13;
+    return qMax(2, int((MaxCompactHeight - headerHeight()) / m_overview.lanes.size()) - laneGap());
+}
+
+int ArrangementView::laneGap() const
+{
+    return m_overview.lanes.size() > MaxLanesAtFullHeight ? 1 : 3;
 }
 
 int ArrangementView::headerHeight() const
@@ -51,7 +58,7 @@ int ArrangementView::labelWidth() const
 QSize ArrangementView::sizeHint() const
 {
     const int lanes = int(m_overview.lanes.size());
-    return {480, headerHeight() + lanes * (laneHeight() + LaneGap) + 2};
+    return {480, headerHeight() + lanes * (laneHeight() + laneGap()) + 2};
 }
 
 QSize ArrangementView::minimumSizeHint() const
@@ -110,7 +117,7 @@ void ArrangementView::paintEvent(QPaintEvent *)
     const int lane = laneHeight();
     for (qsizetype row = 0; row < m_overview.lanes.size(); ++row) {
         const als::OverviewLane &laneData = m_overview.lanes.at(row);
-        const double top = timeline.top() + row * (lane + LaneGap);
+        const double top = timeline.top() + row * (lane + laneGap());
         if (labelWidth() > 0) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(theme::liveColor(laneData.color));
@@ -138,7 +145,7 @@ bool ArrangementView::event(QEvent *event)
     if (event->type() == QEvent::ToolTip && !m_overview.isEmpty()) {
         const auto *help = static_cast<QHelpEvent *>(event);
         const QRectF timeline = timelineRect();
-        const int row = int((help->pos().y() - timeline.top()) / (laneHeight() + LaneGap));
+        const int row = int((help->pos().y() - timeline.top()) / (laneHeight() + laneGap()));
         const double beat = (help->pos().x() - timeline.left()) / timeline.width() * m_overview.length;
         QString tip;
         if (row >= 0 && row < m_overview.lanes.size() && help->pos().y() >= timeline.top())

@@ -31,6 +31,7 @@ protected:
 
 private:
     int laneHeight() const;
+    int laneGap() const;
     int headerHeight() const;
     int labelWidth() const;
     QRectF timelineRect() const;
