@@ -5,6 +5,7 @@
 #include "chat.h"
 #include "keys.h"
 #include "midicommands.h"
+#include "samples.h"
 
 #include <QCoreApplication>
 
@@ -20,6 +21,7 @@ const QList<Command> &commands()
         {QStringLiteral("analyze"), QStringLiteral("Report what a Live Set holds (--json for JSON)"), &runAnalyze},
         {QStringLiteral("export-midi"), QStringLiteral("Write a Live Set's arrangement MIDI as a MIDI file"), &runExportMidi},
         {QStringLiteral("import-midi"), QStringLiteral("Build a Live project from a MIDI file"), &runImportMidi},
+        {QStringLiteral("samples"), QStringLiteral("Import, search and correct the sample library"), &runSamples},
     };
     return all;
 }

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sampleanalysis.h"
+
+#include "library/classify.h"
+#include "library/features.h"
+#include "library/keydetect.h"
+#include "library/musicalkey.h"
+#include "library/nametokens.h"
+#include "library/pitch.h"
+#include "library/tempo.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <cmath>
+
+namespace musiaia::library {
+namespace {
+
+double takeSeconds(QElapsedTimer &timer)
+{
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    timer.restart();
+    return seconds;
+}
+
+bool wantsRootNote(const QString &type)
+{
+    static const QStringList types = {QStringLiteral("bass"), QStringLiteral("lead"), QStringLiteral("vocal"),
+                                      QStringLiteral("kick"), QStringLiteral("tom")};
+    return types.contains(type);
+}
+
+bool wantsKey(const QString &type)
+{
+    static const QStringList types = {QStringLiteral("music-loop"), QStringLiteral("pad"), QStringLiteral("chord")};
+    return types.contains(type);
+}
+
+} // namespace
+
+StageTimes &StageTimes::operator+=(const StageTimes &other)
+{
+    decode += other.decode;
+    loudness += other.loudness;
+    features += other.features;
+    pitch += other.pitch;
+    tempo += other.tempo;
+    key += other.key;
+    tags += other.tags;
+    names += other.names;
+    return *this;
+}
+
+double StageTimes::total() const
+{
+    return decode + loudness + features + pitch + tempo + key + tags + names;
+}
+
+AnalysisOutcome analyseSample(const QString &path, const QStringList &folders)
+{
+    AnalysisOutcome outcome;
+    DecodeResult decoded = decodeAudioFile(path);
+    if (!decoded.audio) {
+        outcome.problem = decoded.problem;
+        outcome.message = decoded.message;
+        return outcome;
+    }
+    const DecodedAudio &audio = *decoded.audio;
+    SampleAnalysis analysis;
+    analysis.info = audio.info;
+    analysis.loudness = audio.loudness;
+    analysis.peakDb = audio.peakDb;
+    analysis.capped = audio.capped;
+    analysis.times.decode = audio.decodeSeconds;
+    analysis.times.loudness = audio.loudnessSeconds;
+
+    QElapsedTimer timer;
+    timer.start();
+    const FileTags fileTags = readFileTags(path);
+    analysis.evidence << tagEvidence(fileTags);
+    analysis.times.tags = takeSeconds(timer);
+
+    const NameHints names = parseNameHints(QFileInfo(path).completeBaseName(), folders);
+    analysis.evidence << names.evidence;
+    for (const QString &tag : names.tags) {
+        if (!analysis.tags.contains(tag))
+            analysis.tags << tag;
+    }
+    analysis.times.names = takeSeconds(timer);
+
+    const int rate = audio.info.sampleRate;
+    const AudioFeatures features = computeFeatures(audio.mono, rate);
+    analysis.times.features = takeSeconds(timer);
+    if (features.peak <= 1e-6) {
+        analysis.evidence << Evidence{Field::Kind, Source::Analysis, oneShotKind(), 0.3, QStringLiteral("the audio is silent")};
+        return {analysis, Problem::None, {}};
+    }
+
+    std::optional<TempoEstimate> tempo;
+    if (mayBeLoop(features))
+        tempo = estimateTempo(audio.mono, rate, features);
+    analysis.times.tempo = takeSeconds(timer);
+
+    // Pitch for what may be a tonal one-shot (loops hold many notes; a long file is not a one-shot).
+    std::optional<PitchEstimate> pitch;
+    if (features.effectiveLength <= 12.0 && !(tempo && tempo->bars > 0))
+        pitch = estimatePitch(audio.mono, rate);
+    analysis.times.pitch = takeSeconds(timer);
+
+    const ChromaProfile chroma = computeChroma(audio.mono, rate);
+    analysis.times.key = takeSeconds(timer);
+
+    const Classification classification = classify({features, pitch, chroma.whole, tempo});
+    analysis.evidence << Evidence{Field::Kind, Source::Analysis, classification.kind, classification.kindConfidence,
+                                  classification.detail};
+    analysis.evidence << Evidence{Field::Type, Source::Analysis, classification.type, classification.typeConfidence,
+                                  classification.detail};
+
+    if (classification.kind == loopKind() && tempo) {
+        analysis.evidence << Evidence{Field::Bpm, Source::Analysis, QString::number(std::round(tempo->bpm * 100) / 100),
+                                      tempo->confidence, tempo->detail};
+    }
+    if (wantsKey(classification.type)) {
+        timer.restart();
+        const bool isLoop = classification.kind == loopKind();
+        if (const auto key = isLoop ? estimateLoopKey(chroma) : estimateKey(chroma.whole)) {
+            // A single chord names a chord more than a key: less sure.
+            const double confidence = isLoop ? key->confidence : key->confidence * 0.7;
+            analysis.evidence << Evidence{Field::Key, Source::Analysis, key->key.name(), confidence,
+                                          key->detail + QStringLiteral("; or %1").arg(key->runnerUp.name())};
+        }
+        analysis.times.key += takeSeconds(timer);
+    }
+    if (pitch && pitch->confidence >= 0.4 && wantsRootNote(classification.type)) {
+        analysis.evidence << Evidence{Field::Root, Source::Analysis, noteName(pitch->midiNote), std::min(0.9, pitch->confidence),
+                                      QStringLiteral("pitch %1 Hz over %2 % of the sound")
+                                          .arg(pitch->hz, 0, 'f', 1)
+                                          .arg(int(std::lround(pitch->voicedShare * 100)))};
+    }
+    return {analysis, Problem::None, {}};
+}
+
+} // namespace musiaia::library

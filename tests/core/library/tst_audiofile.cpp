@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/audiofile.h"
+#include "library/filetags.h"
+#include "library/sampleanalysis.h"
+
+#include "synthcorpus.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fileref.h>
+#include <tfile.h>
+#include <tpropertymap.h>
+
+#include <cmath>
+#include <numbers>
+
+using namespace musiaia;
+using namespace musiaia::library;
+
+namespace {
+
+std::vector<float> sine(double hz, double seconds, double amplitude, int rate = 44100)
+{
+    std::vector<float> out(size_t(seconds * rate));
+    for (size_t i = 0; i < out.size(); ++i)
+        out[i] = float(amplitude * std::sin(2 * std::numbers::pi * hz * double(i) / rate));
+    return out;
+}
+
+QString valueOf(const QList<Evidence> &evidence, Field field, Source source)
+{
+    for (const Evidence &e : evidence) {
+        if (e.field == field && e.source == source)
+            return e.value;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestAudioFile final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void formats_decode_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("extension");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<int>("bitDepth");
+        QTest::addColumn<int>("channels");
+        QTest::addColumn<int>("rate");
+        QTest::newRow("wav 16") << "wav" << "wav" << "pcm16" << 16 << 1 << 44100;
+        QTest::newRow("wav 24 stereo 48k") << "wav24" << "wav" << "pcm24" << 24 << 2 << 48000;
+        QTest::newRow("aiff") << "aiff" << "aif" << "pcm24" << 24 << 2 << 44100;
+        QTest::newRow("flac") << "flac" << "flac" << "pcm16" << 16 << 1 << 44100;
+        QTest::newRow("ogg") << "ogg" << "ogg" << "vorbis" << 0 << 2 << 44100;
+        QTest::newRow("mp3") << "mp3" << "mp3" << "mp3" << 0 << 1 << 44100;
+    }
+
+    void formats_decode()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, extension);
+        QFETCH(QString, encoding);
+        QFETCH(int, bitDepth);
+        QFETCH(int, channels);
+        QFETCH(int, rate);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("tone.") + extension);
+        QVERIFY(test::writeAudioFile(path, sine(440, 2.0, 0.5, rate), rate, format, channels));
+        const DecodeResult decoded = decodeAudioFile(path);
+        QVERIFY2(decoded.audio, qPrintable(decoded.message));
+        const AudioFileInfo &info = decoded.audio->info;
+        QCOMPARE(info.format, format.startsWith(QLatin1String("wav")) ? QStringLiteral("wav") : format);
+        QCOMPARE(info.encoding, encoding);
+        QCOMPARE(info.bitDepth, bitDepth);
+        QCOMPARE(info.channels, channels);
+        QCOMPARE(info.sampleRate, rate);
+        // Lossy codecs add a little padding.
+        QVERIFY2(std::abs(info.duration - 2.0) < 0.08, qPrintable(QString::number(info.duration)));
+        QVERIFY(decoded.audio->mono.size() >= size_t(1.9 * rate));
+        // A sine at half scale peaks at -6 dBFS; its loudness is close to -9 LUFS (mono) or -6 (two channels).
+        QVERIFY2(std::abs(decoded.audio->peakDb + 6.0) < 0.5, qPrintable(QString::number(decoded.audio->peakDb)));
+        QVERIFY(decoded.audio->loudness.has_value());
+        const double expected = channels == 1 ? -9.0 : -6.0;
+        QVERIFY2(std::abs(*decoded.audio->loudness - expected) < 1.5, qPrintable(QString::number(*decoded.audio->loudness)));
+    }
+
+    void broken_areReportedNotCrashed()
+    {
+        QTemporaryDir dir;
+        const QList<test::BrokenItem> items = test::writeBrokenFiles(dir.path());
+        QVERIFY(items.size() >= 5);
+        for (const test::BrokenItem &item : items) {
+            const AnalysisOutcome outcome = analyseSample(item.path, {});
+            QVERIFY2(!outcome.analysis, qPrintable(item.path));
+            QCOMPARE(problemName(outcome.problem), item.problem);
+            QVERIFY(!outcome.message.isEmpty());
+        }
+        const DecodeResult missing = decodeAudioFile(dir.filePath(QStringLiteral("nope.wav")));
+        QCOMPARE(missing.problem, Problem::Unreadable);
+    }
+
+    void silence_isAnalysedQuietly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("silence.wav"));
+        QVERIFY(test::writeAudioFile(path, std::vector<float>(44100, 0.0f)));
+        const AnalysisOutcome outcome = analyseSample(path, {});
+        QVERIFY(outcome.analysis);
+        QVERIFY(!outcome.analysis->loudness.has_value());
+        QCOMPARE(valueOf(outcome.analysis->evidence, Field::Type, Source::Analysis), QString());
+    }
+
+    void tags_areReadAndTrusted()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("untitled.wav"));
+        QVERIFY(test::writeAudioFile(path, test::renderMusicLoop(126, 2, 6, true, 3)));
+        {
+            TagLib::FileRef file(QFile::encodeName(path).constData());
+            QVERIFY(!file.isNull());
+            TagLib::PropertyMap map;
+            map.insert("BPM", TagLib::StringList("126"));
+            map.insert("INITIALKEY", TagLib::StringList("F#m"));
+            map.insert("GENRE", TagLib::StringList("Deep House"));
+            map.insert("COMMENT", TagLib::StringList("from the pack"));
+            file.file()->setProperties(map);
+            QVERIFY(file.save());
+        }
+        const FileTags tags = readFileTags(path);
+        QCOMPARE(tags.bpm, QStringLiteral("126"));
+        QCOMPARE(tags.key, QStringLiteral("F#m"));
+        QCOMPARE(tags.genre, QStringLiteral("Deep House"));
+        // The file still decodes with its tag chunk, and the tags become evidence.
+        const AnalysisOutcome outcome = analyseSample(path, {});
+        QVERIFY2(outcome.analysis, qPrintable(outcome.message));
+        QCOMPARE(valueOf(outcome.analysis->evidence, Field::Bpm, Source::Tag), QStringLiteral("126"));
+        QCOMPARE(valueOf(outcome.analysis->evidence, Field::Key, Source::Tag), QStringLiteral("F#m"));
+        QCOMPARE(valueOf(outcome.analysis->evidence, Field::Genre, Source::Tag), QStringLiteral("Deep House"));
+        const auto bpm = resolveField(Field::Bpm, outcome.analysis->evidence);
+        QVERIFY(bpm);
+        QCOMPARE(bpm->value, QStringLiteral("126"));
+        QCOMPARE(bpm->source, Source::Tag);
+    }
+
+    void tags_garbageIsIgnored()
+    {
+        FileTags tags;
+        tags.bpm = QStringLiteral("fast");
+        tags.key = QStringLiteral("H minor");
+        QVERIFY(tagEvidence(tags).isEmpty());
+        QVERIFY(readFileTags(QStringLiteral("/nonexistent.wav")).bpm.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAudioFile)
+#include "tst_audiofile.moc"

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/samplesearch.h"
+#include "library/samplestore.h"
+#include "store/database.h"
+#include "store/transaction.h"
+
+#include "testsupport.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace musiaia;
+using namespace musiaia::library;
+
+namespace {
+
+// Writes a sample row without audio: the evidence says what the sample is.
+qint64 addSample(SampleStore &store, qint64 folderId, const QString &relative, double duration,
+                 const QList<Evidence> &evidence, const QStringList &tags = {})
+{
+    auto db = store.database().connection();
+    ImportedFile file;
+    file.folderId = folderId;
+    file.path = QStringLiteral("/lib/") + relative;
+    file.relativeDir = relative.section(QLatin1Char('/'), 0, -2);
+    file.size = 1000 + relative.size();
+    file.mtimeMs = 1;
+    file.contentHash = relative;
+    file.analysis.info = {QStringLiteral("wav"), QStringLiteral("pcm16"), 44100, 2, 16, qint64(duration * 44100), duration};
+    file.analysis.evidence = evidence;
+    file.analysis.tags = tags;
+    const auto id = store.writeSample(*db, file);
+    return id ? *id : -1;
+}
+
+Evidence fact(Field field, const QString &value, double confidence = 0.9, Source source = Source::Name)
+{
+    return Evidence{field, source, value, confidence, QStringLiteral("test")};
+}
+
+QStringList names(const Result<QList<SampleHit>> &hits)
+{
+    QStringList list;
+    if (hits) {
+        for (const SampleHit &hit : *hits)
+            list << hit.sample.name;
+    }
+    return list;
+}
+
+} // namespace
+
+class TestSampleSearch final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::optional<store::Database> m_db;
+
+    Result<QList<SampleHit>> search(const SampleQuery &query) { return searchSamples(*m_db, query); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_db.emplace(m_dir.filePath(QStringLiteral("search.sqlite")));
+        QVERIFY_RESULT(m_db->open());
+        SampleStore store(*m_db);
+        const auto folder = store.addFolder(QStringLiteral("/lib"));
+        QVERIFY_RESULT(folder);
+        auto db = m_db->connection();
+        auto tx = store::Transaction::begin(*db);
+        QVERIFY_RESULT(tx);
+        const qint64 f = *folder;
+        using F = Field;
+        QVERIFY(addSample(store, f, QStringLiteral("Drums/Kicks/Kick Hard.wav"), 0.4, {fact(F::Type, QStringLiteral("kick")), fact(F::Kind, QStringLiteral("one-shot"))}) > 0);
+        QVERIFY(addSample(store, f, QStringLiteral("Drums/Kicks/Dark Bombo.wav"), 0.6, {fact(F::Type, QStringLiteral("kick")), fact(F::Kind, QStringLiteral("one-shot"))}, {QStringLiteral("dark")}) > 0);
+        QVERIFY(addSample(store, f, QStringLiteral("Drums/Snares/Snare Tight.wav"), 0.3, {fact(F::Type, QStringLiteral("snare")), fact(F::Kind, QStringLiteral("one-shot"))}) > 0);
+        QVERIFY(addSample(store, f, QStringLiteral("misc/sample_01.wav"), 0.5, {fact(F::Type, QStringLiteral("kick"), 0.5, Source::Analysis), fact(F::Kind, QStringLiteral("one-shot"), 0.8, Source::Analysis)}) > 0);
+        QVERIFY(addSample(store, f, QStringLiteral("Loops/House Loop A.wav"), 7.74, {fact(F::Type, QStringLiteral("music-loop")), fact(F::Bpm, QStringLiteral("124")), fact(F::Key, QStringLiteral("Am"))}) > 0);
+        QVERIFY(addSample(store, f, QStringLiteral("Loops/House Loop C.wav"), 7.74, {fact(F::Type, QStringLiteral("music-loop")), fact(F::Bpm, QStringLiteral("124")), fact(F::Key, QStringLiteral("C"))}) > 0);
+        QVERIFY(addSample(store, f, QStringLiteral("Loops/House Loop Em.wav"), 7.5, {fact(F::Type, QStringLiteral("music-loop")), fact(F::Bpm, QStringLiteral("128")), fact(F::Key, QStringLiteral("Em"))}) > 0);
+        QVERIFY(addSample(store, f, QStringLiteral("Loops/House Loop F#.wav"), 7.74, {fact(F::Type, QStringLiteral("music-loop")), fact(F::Bpm, QStringLiteral("124")), fact(F::Key, QStringLiteral("F#"))}) > 0);
+        QVERIFY(addSample(store, f, QStringLiteral("Loops/Techno Drums.wav"), 7.1, {fact(F::Type, QStringLiteral("drum-loop")), fact(F::Bpm, QStringLiteral("135"))}) > 0);
+        QVERIFY(addSample(store, f, QStringLiteral("Other/Pads/Warm Pad.wav"), 4.0, {fact(F::Type, QStringLiteral("pad")), fact(F::Kind, QStringLiteral("one-shot")), fact(F::Key, QStringLiteral("Am"))}) > 0);
+        const qint64 gone = addSample(store, f, QStringLiteral("Drums/Kicks/Kick Gone.wav"), 0.4, {fact(F::Type, QStringLiteral("kick"))});
+        QVERIFY_RESULT(store.markMissing(*db, {gone}));
+        QVERIFY_RESULT(tx->commit());
+    }
+
+    void text_matchesWordPrefixesInNamesFoldersAndTags()
+    {
+        SampleQuery query;
+        query.text = QStringLiteral("kick");
+        // Names first (weight), then the folder-only match; the missing one is left out.
+        const QStringList found = names(search(query));
+        QCOMPARE(found.size(), 3);
+        QVERIFY(found.indexOf(QStringLiteral("Kick Hard")) < found.indexOf(QStringLiteral("sample_01")));
+        query.text = QStringLiteral("dar");
+        QCOMPARE(names(search(query)), QStringList{QStringLiteral("Dark Bombo")});
+        query.text = QStringLiteral("house loop");
+        QCOMPARE(search(query)->size(), 4);
+        query.text = QStringLiteral("pads");   // folder name
+        QCOMPARE(names(search(query)), QStringList{QStringLiteral("Warm Pad")});
+        query.text = QStringLiteral("\"; DROP TABLE samples; --");
+        QVERIFY_RESULT(search(query));   // quotes and SQL in the words are just words
+    }
+
+    void text_findsTypesInEitherLanguage()
+    {
+        SampleQuery query;
+        query.text = QStringLiteral("bombo");   // Spanish: every kick, whatever its name
+        QCOMPARE(search(query)->size(), 3);
+        query.text = QStringLiteral("caja");
+        QCOMPARE(names(search(query)), QStringList{QStringLiteral("Snare Tight")});
+    }
+
+    void filters_typeKindDurationFolder()
+    {
+        SampleQuery query;
+        query.types = {QStringLiteral("kick")};
+        QStringList kicks = names(search(query));
+        QCOMPARE(kicks.size(), 3);
+        QCOMPARE(kicks.last(), QStringLiteral("sample_01"));   // the least certain type last
+        query.types = {QStringLiteral("kick"), QStringLiteral("snare")};
+        QCOMPARE(search(query)->size(), 4);
+        query = {};
+        query.kind = loopKind();
+        QCOMPARE(search(query)->size(), 5);
+        query.kind = oneShotKind();
+        query.durationMax = 0.45;
+        QCOMPARE(names(search(query)), QStringList({QStringLiteral("Kick Hard"), QStringLiteral("Snare Tight")}));
+        query = {};
+        query.folder = QStringLiteral("/lib/Drums");
+        QCOMPARE(search(query)->size(), 3);
+        query.includeMissing = true;
+        QCOMPARE(search(query)->size(), 4);
+    }
+
+    void tempo_rangeAndCloseness()
+    {
+        SampleQuery query;
+        query.bpmMin = 120;
+        query.bpmMax = 130;
+        const QStringList found = names(search(query));
+        QCOMPARE(found.size(), 4);
+        QCOMPARE(found.last(), QStringLiteral("House Loop Em"));   // 128 is further from 125 than 124
+        const auto range = parseRange(QStringLiteral("124"), 0.03);
+        QVERIFY_RESULT(range);
+        QVERIFY(range->first > 120 && range->second < 128);
+        QVERIFY(!parseRange(QStringLiteral("fast"), 0.03));
+    }
+
+    void key_exactAndCompatible()
+    {
+        SampleQuery query;
+        query.key = MusicalKey::parse(QStringLiteral("Am"));
+        QCOMPARE(search(query)->size(), 2);
+        query.compatibleKeys = true;
+        query.kind = loopKind();
+        // Same key, then the relative, then the neighbour; F# is not compatible.
+        QCOMPARE(names(search(query)), QStringList({QStringLiteral("House Loop A"), QStringLiteral("House Loop C"),
+                                                   QStringLiteral("House Loop Em")}));
+    }
+
+    void paging()
+    {
+        SampleQuery query;
+        query.limit = 3;
+        const QStringList first = names(search(query));
+        query.offset = 3;
+        const QStringList second = names(search(query));
+        QCOMPARE(first.size(), 3);
+        QCOMPARE(second.size(), 3);
+        for (const QString &name : second)
+            QVERIFY(!first.contains(name));
+    }
+
+    void corrections_changeWhatIsFound()
+    {
+        SampleStore store(*m_db);
+        SampleQuery query;
+        query.text = QStringLiteral("sample_01");
+        const auto hits = search(query);
+        QVERIFY_RESULT(hits);
+        QCOMPARE(hits->size(), 1);
+        const qint64 id = hits->first().sample.id;
+        QVERIFY_RESULT(store.correct(id, Field::Type, QStringLiteral("caja")));   // Spanish is understood
+        QVERIFY(!store.correct(id, Field::Type, QStringLiteral("banana")));
+        QVERIFY(!store.correct(id, Field::Bpm, QStringLiteral("fast")));
+        QVERIFY(!store.correct(987654, Field::Type, QStringLiteral("kick")));
+        SampleQuery snares;
+        snares.types = {QStringLiteral("snare")};
+        QCOMPARE(search(snares)->size(), 2);
+        QCOMPARE(store.sample(id)->type->source, Source::User);
+        QVERIFY_RESULT(store.clearCorrection(id, Field::Type));
+        QCOMPARE(search(snares)->size(), 1);
+        QVERIFY_RESULT(store.addUserTag(id, QStringLiteral("Favourite")));
+        SampleQuery tagged;
+        tagged.text = QStringLiteral("favourite");
+        QCOMPARE(search(tagged)->size(), 1);
+        QVERIFY_RESULT(store.removeUserTag(id, QStringLiteral("favourite")));
+        QCOMPARE(search(tagged)->size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSampleSearch)
+#include "tst_samplesearch.moc"
