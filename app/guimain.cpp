@@ -33,6 +33,8 @@ int run(int &argc, char **argv, const QStringList &arguments, const std::functio
             options.theme = arguments.value(at + 1);
         if (const qsizetype at = arguments.indexOf(QLatin1String("--analyse")); at >= 0)
             options.analysedSet = arguments.value(at + 1);
+        if (const qsizetype at = arguments.indexOf(QLatin1String("--samples")); at >= 0)
+            options.samples = arguments.value(at + 1);
         return takeScreenshots(options);
     }
 

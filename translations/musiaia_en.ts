@@ -773,6 +773,255 @@
         <source>Import a folder…</source>
         <translation>Import a folder…</translation>
     </message>
+    <message>
+        <source>Files That Were Not Imported</source>
+        <translation>Files That Were Not Imported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in “%1” could not be imported. The others are in your library.</source>
+        <translation>
+            <numerusform>%n file in “%1” could not be imported. The others are in your library.</numerusform>
+            <numerusform>%n files in “%1” could not be imported. The others are in your library.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search: kick, dark pad, bombo…</source>
+        <translation>Search: kick, dark pad, bombo…</translation>
+    </message>
+    <message>
+        <source>Search samples</source>
+        <translation>Search samples</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Show the samples of one imported folder</source>
+        <translation>Show the samples of one imported folder</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Any type</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>One-shots and loops</source>
+        <translation>One-shots and loops</translation>
+    </message>
+    <message>
+        <source>One-shots</source>
+        <translation>One-shots</translation>
+    </message>
+    <message>
+        <source>Loops</source>
+        <translation>Loops</translation>
+    </message>
+    <message>
+        <source>One-shot or loop</source>
+        <translation>One-shot or loop</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>A tempo (124) or a range (120-128)</source>
+        <translation>A tempo (124) or a range (120-128)</translation>
+    </message>
+    <message>
+        <source>Tempo range</source>
+        <translation>Tempo range</translation>
+    </message>
+    <message>
+        <source>Any key</source>
+        <translation>Any key</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Also the keys that mix with it: the relative key and the neighbours on the circle of fifths</source>
+        <translation>Also the keys that mix with it: the relative key and the neighbours on the circle of fifths</translation>
+    </message>
+    <message>
+        <source>Include compatible keys</source>
+        <translation>Include compatible keys</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Hide this message</translation>
+    </message>
+    <message>
+        <source>The sample library is not available</source>
+        <translation>The sample library is not available</translation>
+    </message>
+    <message>
+        <source>The database could not be opened, so samples cannot be imported or listed.</source>
+        <translation>The database could not be opened, so samples cannot be imported or listed.</translation>
+    </message>
+    <message>
+        <source>All folders</source>
+        <translation>All folders</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No sample matches this search and these filters.</source>
+        <translation>No sample matches this search and these filters.</translation>
+    </message>
+    <message>
+        <source>The sample library is not available, so “%1” cannot be imported.</source>
+        <translation>The sample library is not available, so “%1” cannot be imported.</translation>
+    </message>
+    <message>
+        <source>An import is running: wait for it or cancel it first.</source>
+        <translation>An import is running: wait for it or cancel it first.</translation>
+    </message>
+    <message>
+        <source>Looking for samples in “%1”…</source>
+        <translation>Looking for samples in “%1”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancel the import</translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation>Stopping the import…</translation>
+    </message>
+    <message>
+        <source>Importing “%1”: %2 of %3
+%4</source>
+        <translation>Importing “%1”: %2 of %3
+%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new sample(s)</source>
+        <translation>
+            <numerusform>%n new sample</numerusform>
+            <numerusform>%n new samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n analysed again</source>
+        <translation>
+            <numerusform>%n analysed again</numerusform>
+            <numerusform>%n analysed again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gone from disk</source>
+        <translation>
+            <numerusform>%n gone from disk</numerusform>
+            <numerusform>%n gone from disk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s) skipped</source>
+        <translation>
+            <numerusform>%n other file skipped</numerusform>
+            <numerusform>%n other files skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no audio files</source>
+        <translation>no audio files</translation>
+    </message>
+    <message>
+        <source>Import of “%1” cancelled: %2 so far. Import it again to carry on.</source>
+        <translation>Import of “%1” cancelled: %2 so far. Import it again to carry on.</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2.</source>
+        <translation>Imported “%1”: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)…</source>
+        <translation>
+            <numerusform>%n problem…</numerusform>
+            <numerusform>%n problems…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the files that could not be imported</source>
+        <translation>Show the files that could not be imported</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>The import failed: %1</translation>
+    </message>
+    <message>
+        <source>The correction was not saved: %1</source>
+        <translation>The correction was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Stop (Space)</source>
+        <translation>Stop (Space)</translation>
+    </message>
+    <message>
+        <source>Play the selected sample (Space)</source>
+        <translation>Play the selected sample (Space)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Click a name to listen</source>
+        <translation>Click a name to listen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n sample</numerusform>
+            <numerusform>%n samples</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Show in Folder</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
 </context>
 <context>
     <name>musiaia::gui::LocalApiPage</name>
@@ -986,10 +1235,6 @@
     <message>
         <source>Import a Sample Folder</source>
         <translation>Import a Sample Folder</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Importing %1…</translation>
     </message>
     <message>
         <source>Drop to analyse “%1”</source>
@@ -1459,6 +1704,203 @@ Updated %3</translation>
     <message>
         <source>&lt;b&gt;The system keychain is not working&lt;/b&gt; (it refused or failed the last request). Choose what to do with the keys you enter:</source>
         <translation>&lt;b&gt;The system keychain is not working&lt;/b&gt; (it refused or failed the last request). Choose what to do with the keys you enter:</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::SampleModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>e.g. 124</source>
+        <translation>e.g. 124</translation>
+    </message>
+    <message>
+        <source>e.g. Am, F#, 8A</source>
+        <translation>e.g. Am, F#, 8A</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Kick</source>
+        <translation>Kick</translation>
+    </message>
+    <message>
+        <source>Snare</source>
+        <translation>Snare</translation>
+    </message>
+    <message>
+        <source>Clap</source>
+        <translation>Clap</translation>
+    </message>
+    <message>
+        <source>Closed hat</source>
+        <translation>Closed hat</translation>
+    </message>
+    <message>
+        <source>Open hat</source>
+        <translation>Open hat</translation>
+    </message>
+    <message>
+        <source>Cymbal</source>
+        <translation>Cymbal</translation>
+    </message>
+    <message>
+        <source>Tom</source>
+        <translation>Tom</translation>
+    </message>
+    <message>
+        <source>Percussion</source>
+        <translation>Percussion</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>Bass</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Pad</source>
+        <translation>Pad</translation>
+    </message>
+    <message>
+        <source>Chord / stab</source>
+        <translation>Chord / stab</translation>
+    </message>
+    <message>
+        <source>Vocal</source>
+        <translation>Vocal</translation>
+    </message>
+    <message>
+        <source>FX</source>
+        <translation>FX</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Texture</translation>
+    </message>
+    <message>
+        <source>Drum loop</source>
+        <translation>Drum loop</translation>
+    </message>
+    <message>
+        <source>Music loop</source>
+        <translation>Music loop</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Loop</translation>
+    </message>
+    <message>
+        <source>One-shot</source>
+        <translation>One-shot</translation>
+    </message>
+    <message>
+        <source>your correction</source>
+        <translation>your correction</translation>
+    </message>
+    <message>
+        <source>the file&apos;s tags</source>
+        <translation>the file&apos;s tags</translation>
+    </message>
+    <message>
+        <source>the file and folder names</source>
+        <translation>the file and folder names</translation>
+    </message>
+    <message>
+        <source>listening to the audio</source>
+        <translation>listening to the audio</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1, from %2 (%3 % sure)</source>
+        <translation>%1, from %2 (%3 % sure)</translation>
+    </message>
+    <message>
+        <source>The file is missing: it was moved or deleted.</source>
+        <translation>The file is missing: it was moved or deleted.</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Type unknown</source>
+        <translation>Type unknown</translation>
+    </message>
+    <message>
+        <source>%1 BPM</source>
+        <translation>%1 BPM</translation>
+    </message>
+    <message>
+        <source>%1 (Camelot %2)</source>
+        <translation>%1 (Camelot %2)</translation>
+    </message>
+    <message>
+        <source>Root note %1</source>
+        <translation>Root note %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 Hz · %n channel(s)</source>
+        <translation>
+            <numerusform>%1 · %2 Hz · %n channel</numerusform>
+            <numerusform>%1 · %2 Hz · %n channels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>How sure MusiaIA is of the type</source>
+        <translation>How sure MusiaIA is of the type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Sure</source>
+        <translation>Sure</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::SamplePlayer</name>
+    <message>
+        <source>No audio output device was found, so samples cannot be played here.</source>
+        <translation>No audio output device was found, so samples cannot be played here.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be played: %2</source>
+        <translation>“%1” cannot be played: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is missing: it was moved or deleted.</source>
+        <translation>“%1” is missing: it was moved or deleted.</translation>
     </message>
 </context>
 <context>

@@ -773,6 +773,255 @@
         <source>Import a folder…</source>
         <translation>Importar una carpeta…</translation>
     </message>
+    <message>
+        <source>Files That Were Not Imported</source>
+        <translation>Archivos que no se han importado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in “%1” could not be imported. The others are in your library.</source>
+        <translation>
+            <numerusform>No se ha podido importar %n archivo de «%1». Los demás están en tu biblioteca.</numerusform>
+            <numerusform>No se han podido importar %n archivos de «%1». Los demás están en tu biblioteca.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search: kick, dark pad, bombo…</source>
+        <translation>Buscar: bombo, pad oscuro, kick…</translation>
+    </message>
+    <message>
+        <source>Search samples</source>
+        <translation>Buscar samples</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Show the samples of one imported folder</source>
+        <translation>Mostrar los samples de una carpeta importada</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>One-shots and loops</source>
+        <translation>One-shots y loops</translation>
+    </message>
+    <message>
+        <source>One-shots</source>
+        <translation>One-shots</translation>
+    </message>
+    <message>
+        <source>Loops</source>
+        <translation>Loops</translation>
+    </message>
+    <message>
+        <source>One-shot or loop</source>
+        <translation>One-shot o loop</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>A tempo (124) or a range (120-128)</source>
+        <translation>Un tempo (124) o un rango (120-128)</translation>
+    </message>
+    <message>
+        <source>Tempo range</source>
+        <translation>Rango de tempo</translation>
+    </message>
+    <message>
+        <source>Any key</source>
+        <translation>Cualquier tonalidad</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tonalidad</translation>
+    </message>
+    <message>
+        <source>Also the keys that mix with it: the relative key and the neighbours on the circle of fifths</source>
+        <translation>También las tonalidades que combinan con ella: la relativa y las vecinas en el círculo de quintas</translation>
+    </message>
+    <message>
+        <source>Include compatible keys</source>
+        <translation>Incluir tonalidades compatibles</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ocultar este mensaje</translation>
+    </message>
+    <message>
+        <source>The sample library is not available</source>
+        <translation>La biblioteca de samples no está disponible</translation>
+    </message>
+    <message>
+        <source>The database could not be opened, so samples cannot be imported or listed.</source>
+        <translation>No se ha podido abrir la base de datos, así que no se pueden importar ni mostrar samples.</translation>
+    </message>
+    <message>
+        <source>All folders</source>
+        <translation>Todas las carpetas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No sample matches this search and these filters.</source>
+        <translation>Ningún sample coincide con esta búsqueda y estos filtros.</translation>
+    </message>
+    <message>
+        <source>The sample library is not available, so “%1” cannot be imported.</source>
+        <translation>La biblioteca de samples no está disponible, así que no se puede importar «%1».</translation>
+    </message>
+    <message>
+        <source>An import is running: wait for it or cancel it first.</source>
+        <translation>Hay una importación en marcha: espera a que termine o cancélala antes.</translation>
+    </message>
+    <message>
+        <source>Looking for samples in “%1”…</source>
+        <translation>Buscando samples en «%1»…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation>Deteniendo la importación…</translation>
+    </message>
+    <message>
+        <source>Importing “%1”: %2 of %3
+%4</source>
+        <translation>Importando «%1»: %2 de %3
+%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new sample(s)</source>
+        <translation>
+            <numerusform>%n sample nuevo</numerusform>
+            <numerusform>%n samples nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n analysed again</source>
+        <translation>
+            <numerusform>%n analizado de nuevo</numerusform>
+            <numerusform>%n analizados de nuevo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n movido</numerusform>
+            <numerusform>%n movidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gone from disk</source>
+        <translation>
+            <numerusform>%n ya no está en el disco</numerusform>
+            <numerusform>%n ya no están en el disco</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s) skipped</source>
+        <translation>
+            <numerusform>%n archivo más omitido</numerusform>
+            <numerusform>%n archivos más omitidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no audio files</source>
+        <translation>ningún archivo de audio</translation>
+    </message>
+    <message>
+        <source>Import of “%1” cancelled: %2 so far. Import it again to carry on.</source>
+        <translation>Importación de «%1» cancelada: %2 hasta ahora. Vuelve a importarla para continuar.</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2.</source>
+        <translation>Importado «%1»: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)…</source>
+        <translation>
+            <numerusform>%n problema…</numerusform>
+            <numerusform>%n problemas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the files that could not be imported</source>
+        <translation>Mostrar los archivos que no se han podido importar</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>La importación ha fallado: %1</translation>
+    </message>
+    <message>
+        <source>The correction was not saved: %1</source>
+        <translation>La corrección no se ha guardado: %1</translation>
+    </message>
+    <message>
+        <source>Stop (Space)</source>
+        <translation>Detener (Espacio)</translation>
+    </message>
+    <message>
+        <source>Play the selected sample (Space)</source>
+        <translation>Reproducir el sample seleccionado (Espacio)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Click a name to listen</source>
+        <translation>Haz clic en un nombre para escucharlo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n sample</numerusform>
+            <numerusform>%n samples</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Corregir…</translation>
+    </message>
 </context>
 <context>
     <name>musiaia::gui::LocalApiPage</name>
@@ -986,10 +1235,6 @@
     <message>
         <source>Import a Sample Folder</source>
         <translation>Importar una carpeta de samples</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Importando %1…</translation>
     </message>
     <message>
         <source>Drop to analyse “%1”</source>
@@ -1459,6 +1704,203 @@ Actualizado el %3</translation>
     <message>
         <source>&lt;b&gt;The system keychain is not working&lt;/b&gt; (it refused or failed the last request). Choose what to do with the keys you enter:</source>
         <translation>&lt;b&gt;El llavero del sistema no funciona&lt;/b&gt; (ha rechazado o fallado la última petición). Elige qué hacer con las claves que escribas:</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::SampleModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>e.g. 124</source>
+        <translation>p. ej. 124</translation>
+    </message>
+    <message>
+        <source>e.g. Am, F#, 8A</source>
+        <translation>p. ej. Am, F#, 8A</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tonalidad</translation>
+    </message>
+    <message>
+        <source>Kick</source>
+        <translation>Bombo</translation>
+    </message>
+    <message>
+        <source>Snare</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Clap</source>
+        <translation>Palmas</translation>
+    </message>
+    <message>
+        <source>Closed hat</source>
+        <translation>Charles cerrado</translation>
+    </message>
+    <message>
+        <source>Open hat</source>
+        <translation>Charles abierto</translation>
+    </message>
+    <message>
+        <source>Cymbal</source>
+        <translation>Platillo</translation>
+    </message>
+    <message>
+        <source>Tom</source>
+        <translation>Tom</translation>
+    </message>
+    <message>
+        <source>Percussion</source>
+        <translation>Percusión</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Pad</source>
+        <translation>Pad</translation>
+    </message>
+    <message>
+        <source>Chord / stab</source>
+        <translation>Acorde / stab</translation>
+    </message>
+    <message>
+        <source>Vocal</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>FX</source>
+        <translation>FX</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textura</translation>
+    </message>
+    <message>
+        <source>Drum loop</source>
+        <translation>Loop de batería</translation>
+    </message>
+    <message>
+        <source>Music loop</source>
+        <translation>Loop musical</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Loop</translation>
+    </message>
+    <message>
+        <source>One-shot</source>
+        <translation>One-shot</translation>
+    </message>
+    <message>
+        <source>your correction</source>
+        <translation>tu corrección</translation>
+    </message>
+    <message>
+        <source>the file&apos;s tags</source>
+        <translation>las etiquetas del archivo</translation>
+    </message>
+    <message>
+        <source>the file and folder names</source>
+        <translation>los nombres del archivo y la carpeta</translation>
+    </message>
+    <message>
+        <source>listening to the audio</source>
+        <translation>escuchar el audio</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1, from %2 (%3 % sure)</source>
+        <translation>%1, según %2 (certeza del %3 %)</translation>
+    </message>
+    <message>
+        <source>The file is missing: it was moved or deleted.</source>
+        <translation>Falta el archivo: se ha movido o borrado.</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Etiquetas: %1</translation>
+    </message>
+    <message>
+        <source>Type unknown</source>
+        <translation>Tipo desconocido</translation>
+    </message>
+    <message>
+        <source>%1 BPM</source>
+        <translation>%1 BPM</translation>
+    </message>
+    <message>
+        <source>%1 (Camelot %2)</source>
+        <translation>%1 (Camelot %2)</translation>
+    </message>
+    <message>
+        <source>Root note %1</source>
+        <translation>Nota raíz %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 Hz · %n channel(s)</source>
+        <translation>
+            <numerusform>%1 · %2 Hz · %n canal</numerusform>
+            <numerusform>%1 · %2 Hz · %n canales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>How sure MusiaIA is of the type</source>
+        <translation>Cuánta certeza tiene MusiaIA sobre el tipo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Sure</source>
+        <translation>Certeza</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::SamplePlayer</name>
+    <message>
+        <source>No audio output device was found, so samples cannot be played here.</source>
+        <translation>No se ha encontrado ninguna salida de audio, así que aquí no se pueden reproducir samples.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be played: %2</source>
+        <translation>No se puede reproducir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is missing: it was moved or deleted.</source>
+        <translation>Falta «%1»: se ha movido o borrado.</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_context(context)
     , m_chat(new ChatPanel(this))
     , m_projects(new ProjectBrowser(context, this))
-    , m_library(new LibraryPanel(this))
+    , m_library(new LibraryPanel(context, this))
     , m_dropOverlay(new DropOverlay(this))
     , m_providerStatus(new ProviderStatus(context, this))
 {
@@ -69,6 +69,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
     connect(m_library, &LibraryPanel::importRequested, this, &MainWindow::chooseSampleFolder);
     connect(m_projects, &ProjectBrowser::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_library, &LibraryPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_providerStatus, &ProviderStatus::changed, this, &MainWindow::updateProviderPill);
     m_chat->focusMessage();
 }
@@ -356,7 +357,8 @@ void MainWindow::importSampleFolder(const QString &path)
 {
     qCInfo(lcUi) << "import" << path;
     m_libraryDock->show();
-    statusBar()->showMessage(tr("Importing %1…").arg(QFileInfo(path).fileName()), 4000);
+    m_libraryDock->raise();
+    m_library->importFolder(path);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

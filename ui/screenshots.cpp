@@ -5,6 +5,7 @@
 #include "als/setreport.h"
 #include "analysis/setreportwindow.h"
 #include "appcontext.h"
+#include "library/sampleimport.h"
 #include "chat/chatpanel.h"
 #include "common/logging.h"
 #include "language.h"
@@ -66,7 +67,20 @@ int takeScreenshots(const ScreenshotOptions &options)
     contextOptions.keychain = std::make_shared<NoKeychain>();
     contextOptions.plainKeyFile = scratch.filePath(u"keys.json"_s);
     contextOptions.environment = QProcessEnvironment();
+    contextOptions.databasePath = scratch.filePath(u"musiaia.sqlite"_s);
     AppContext context(std::move(contextOptions));
+    context.settings().setValue(store::settings::projectsFolder, scratch.filePath(u"Projects"_s));
+    if (const Result<void> opened = context.open(); !opened) {
+        QTextStream(stderr) << opened.errorMessage() << Qt::endl;
+        return 1;
+    }
+    if (!options.samples.isEmpty()) {
+        const auto imported = library::importFolder(context.database(), options.samples);
+        if (!imported) {
+            QTextStream(stderr) << imported.errorMessage() << Qt::endl;
+            return 1;
+        }
+    }
 
     const QStringList themes = options.theme.isEmpty() ? QStringList{u"dark"_s, u"light"_s} : QStringList{options.theme};
     bool ok = true;

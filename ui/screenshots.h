@@ -10,6 +10,7 @@ struct ScreenshotOptions
     QString outputDir;
     QString theme;      // "light", "dark" or empty for both
     QString analysedSet; // a .als to show in the analysis window; none = no analysis screenshot
+    QString samples;     // a folder to import into the (temporary) sample library first
 };
 
 // Renders the main views (the chat after a generation, the project browser, the sample library,
