@@ -45,6 +45,10 @@ int run(int &argc, char **argv, const QStringList &arguments, const std::functio
     const Result<void> opened = context.open();
     MainWindow window(context);
     window.show();
+    // The chat session (core/session) is not in this build yet: the chat says so when asked.
+    window.setChatBackend(nullptr, opened ? QCoreApplication::translate("musiaia::gui::MainWindow",
+                                                                         "This build of MusiaIA has no chat session yet, so it cannot answer.")
+                                          : opened.errorMessage());
     if (!opened) {
         // MusiaIA still composes; the history, the library and projects wait for the database.
         QMessageBox::warning(&window, QCoreApplication::translate("musiaia::gui::MainWindow", "MusiaIA"),

@@ -605,6 +605,50 @@
     </message>
 </context>
 <context>
+    <name>musiaia::gui::AnalysisCard</name>
+    <message>
+        <source>Full Report…</source>
+        <translation>Full Report…</translation>
+    </message>
+    <message>
+        <source>Show the full report of the set</source>
+        <translation>Show the full report of the set</translation>
+    </message>
+    <message>
+        <source>Reading the set…</source>
+        <translation>Reading the set…</translation>
+    </message>
+    <message>
+        <source>%1 BPM</source>
+        <translation>%1 BPM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bar(s)</source>
+        <translation>
+            <numerusform>%n bar</numerusform>
+            <numerusform>%n bars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n track</numerusform>
+            <numerusform>%n tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analysis of %1</source>
+        <translation>Analysis of %1</translation>
+    </message>
+</context>
+<context>
     <name>musiaia::gui::ArrangementView</name>
     <message>
         <source>Arrangement</source>
@@ -620,6 +664,37 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::AssistantMessage</name>
+    <message>
+        <source>MusiaIA</source>
+        <translation>MusiaIA</translation>
+    </message>
+    <message>
+        <source>offline composer</source>
+        <translation>offline composer</translation>
+    </message>
+    <message>
+        <source>Copy the reply</source>
+        <translation>Copy the reply</translation>
+    </message>
+    <message>
+        <source>Send the message again</source>
+        <translation>Send the message again</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Something went wrong.</translation>
     </message>
 </context>
 <context>
@@ -655,6 +730,17 @@
     <message>
         <source>Send (Enter)</source>
         <translation>Send (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::ChatController</name>
+    <message>
+        <source>MusiaIA is still answering: wait for it, or stop it first.</source>
+        <translation>MusiaIA is still answering: wait for it, or stop it first.</translation>
+    </message>
+    <message>
+        <source>Now changing “%1”, version %2. Ask for a change: “faster”, “add a pad”, “in D minor”…</source>
+        <translation>Now changing “%1”, version %2. Ask for a change: “faster”, “add a pad”, “in D minor”…</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1371,45 @@
     <message>
         <source>Your history could not be opened: %1</source>
         <translation>Your history could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>This build of MusiaIA has no chat session yet, so it cannot answer.</source>
+        <translation>This build of MusiaIA has no chat session yet, so it cannot answer.</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::ProgressSteps</name>
+    <message>
+        <source>Understanding the request</source>
+        <translation>Understanding the request</translation>
+    </message>
+    <message>
+        <source>Choosing samples</source>
+        <translation>Choosing samples</translation>
+    </message>
+    <message>
+        <source>Composing the parts</source>
+        <translation>Composing the parts</translation>
+    </message>
+    <message>
+        <source>Writing the Live set</source>
+        <translation>Writing the Live set</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop the generation</source>
+        <translation>Stop the generation</translation>
+    </message>
+    <message>
+        <source>Generation progress</source>
+        <translation>Generation progress</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2186,111 @@ Updated %3</translation>
     <message>
         <source>The settings could not be saved: %1</source>
         <translation>The settings could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::SongCard</name>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bar(s)</source>
+        <translation>
+            <numerusform>%n bar</numerusform>
+            <numerusform>%n bars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <source>Every part is MIDI: load your instruments in Live.</source>
+        <translation>Every part is MIDI: load your instruments in Live.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uses %n sample(s) from your library, copied into the project.</source>
+        <translation>
+            <numerusform>Uses %n sample from your library, copied into the project.</numerusform>
+            <numerusform>Uses %n samples from your library, copied into the project.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag into Live</source>
+        <translation>Drag into Live</translation>
+    </message>
+    <message>
+        <source>Drag the set into Ableton Live&apos;s browser or arrangement, or onto the desktop</source>
+        <translation>Drag the set into Ableton Live&apos;s browser or arrangement, or onto the desktop</translation>
+    </message>
+    <message>
+        <source>Drag the set into Live</source>
+        <translation>Drag the set into Live</translation>
+    </message>
+    <message>
+        <source>Open in Live</source>
+        <translation>Open in Live</translation>
+    </message>
+    <message>
+        <source>Open the set in Live</source>
+        <translation>Open the set in Live</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Show in Folder</translation>
+    </message>
+    <message>
+        <source>Show the set in its folder</source>
+        <translation>Show the set in its folder</translation>
+    </message>
+    <message>
+        <source>Copy the set&apos;s path</source>
+        <translation>Copy the set&apos;s path</translation>
+    </message>
+    <message>
+        <source>Song %1, version %2</source>
+        <translation>Song %1, version %2</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::ThinkingSection</name>
+    <message>
+        <source>Thinking…</source>
+        <translation>Thinking…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %n s</source>
+        <translation>
+            <numerusform>Thought for %n s</numerusform>
+            <numerusform>Thought for %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>Hide the model&apos;s reasoning</source>
+        <translation>Hide the model&apos;s reasoning</translation>
+    </message>
+    <message>
+        <source>Show the model&apos;s reasoning</source>
+        <translation>Show the model&apos;s reasoning</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::UserBubble</name>
+    <message>
+        <source>You said</source>
+        <translation>You said</translation>
     </message>
 </context>
 <context>

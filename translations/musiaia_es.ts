@@ -605,6 +605,50 @@
     </message>
 </context>
 <context>
+    <name>musiaia::gui::AnalysisCard</name>
+    <message>
+        <source>Full Report…</source>
+        <translation>Informe completo…</translation>
+    </message>
+    <message>
+        <source>Show the full report of the set</source>
+        <translation>Mostrar el informe completo del set</translation>
+    </message>
+    <message>
+        <source>Reading the set…</source>
+        <translation>Leyendo el set…</translation>
+    </message>
+    <message>
+        <source>%1 BPM</source>
+        <translation>%1 BPM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bar(s)</source>
+        <translation>
+            <numerusform>%n compás</numerusform>
+            <numerusform>%n compases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n pista</numerusform>
+            <numerusform>%n pistas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analysis of %1</source>
+        <translation>Análisis de %1</translation>
+    </message>
+</context>
+<context>
     <name>musiaia::gui::ArrangementView</name>
     <message>
         <source>Arrangement</source>
@@ -620,6 +664,37 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::AssistantMessage</name>
+    <message>
+        <source>MusiaIA</source>
+        <translation>MusiaIA</translation>
+    </message>
+    <message>
+        <source>offline composer</source>
+        <translation>compositor sin conexión</translation>
+    </message>
+    <message>
+        <source>Copy the reply</source>
+        <translation>Copiar la respuesta</translation>
+    </message>
+    <message>
+        <source>Send the message again</source>
+        <translation>Enviar el mensaje otra vez</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Algo ha salido mal.</translation>
     </message>
 </context>
 <context>
@@ -655,6 +730,17 @@
     <message>
         <source>Send (Enter)</source>
         <translation>Enviar (Intro)</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::ChatController</name>
+    <message>
+        <source>MusiaIA is still answering: wait for it, or stop it first.</source>
+        <translation>MusiaIA aún está respondiendo: espera o detenla antes.</translation>
+    </message>
+    <message>
+        <source>Now changing “%1”, version %2. Ask for a change: “faster”, “add a pad”, “in D minor”…</source>
+        <translation>Ahora cambiando «%1», versión %2. Pide un cambio: «más rápido», «añade un pad», «en Re menor»…</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1371,45 @@
     <message>
         <source>Your history could not be opened: %1</source>
         <translation>No se ha podido abrir tu historial: %1</translation>
+    </message>
+    <message>
+        <source>This build of MusiaIA has no chat session yet, so it cannot answer.</source>
+        <translation>Esta versión de MusiaIA aún no tiene sesión de chat, así que no puede responder.</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::ProgressSteps</name>
+    <message>
+        <source>Understanding the request</source>
+        <translation>Entendiendo la petición</translation>
+    </message>
+    <message>
+        <source>Choosing samples</source>
+        <translation>Eligiendo samples</translation>
+    </message>
+    <message>
+        <source>Composing the parts</source>
+        <translation>Componiendo las partes</translation>
+    </message>
+    <message>
+        <source>Writing the Live set</source>
+        <translation>Escribiendo el set de Live</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop the generation</source>
+        <translation>Detener la generación</translation>
+    </message>
+    <message>
+        <source>Generation progress</source>
+        <translation>Progreso de la generación</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2186,111 @@ Actualizado el %3</translation>
     <message>
         <source>The settings could not be saved: %1</source>
         <translation>No se han podido guardar los ajustes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::SongCard</name>
+    <message>
+        <source>version %1</source>
+        <translation>versión %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bar(s)</source>
+        <translation>
+            <numerusform>%n compás</numerusform>
+            <numerusform>%n compases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n parte</numerusform>
+            <numerusform>%n partes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Cambios: %1</translation>
+    </message>
+    <message>
+        <source>Every part is MIDI: load your instruments in Live.</source>
+        <translation>Todas las partes son MIDI: carga tus instrumentos en Live.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uses %n sample(s) from your library, copied into the project.</source>
+        <translation>
+            <numerusform>Usa %n sample de tu biblioteca, copiado en el proyecto.</numerusform>
+            <numerusform>Usa %n samples de tu biblioteca, copiados en el proyecto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag into Live</source>
+        <translation>Arrastrar a Live</translation>
+    </message>
+    <message>
+        <source>Drag the set into Ableton Live&apos;s browser or arrangement, or onto the desktop</source>
+        <translation>Arrastra el set al navegador o al arreglo de Ableton Live, o al escritorio</translation>
+    </message>
+    <message>
+        <source>Drag the set into Live</source>
+        <translation>Arrastrar el set a Live</translation>
+    </message>
+    <message>
+        <source>Open in Live</source>
+        <translation>Abrir en Live</translation>
+    </message>
+    <message>
+        <source>Open the set in Live</source>
+        <translation>Abrir el set en Live</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Show the set in its folder</source>
+        <translation>Mostrar el set en su carpeta</translation>
+    </message>
+    <message>
+        <source>Copy the set&apos;s path</source>
+        <translation>Copiar la ruta del set</translation>
+    </message>
+    <message>
+        <source>Song %1, version %2</source>
+        <translation>Canción %1, versión %2</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::ThinkingSection</name>
+    <message>
+        <source>Thinking…</source>
+        <translation>Pensando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %n s</source>
+        <translation>
+            <numerusform>Ha pensado %n s</numerusform>
+            <numerusform>Ha pensado %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Razonamiento</translation>
+    </message>
+    <message>
+        <source>Hide the model&apos;s reasoning</source>
+        <translation>Ocultar el razonamiento del modelo</translation>
+    </message>
+    <message>
+        <source>Show the model&apos;s reasoning</source>
+        <translation>Mostrar el razonamiento del modelo</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::gui::UserBubble</name>
+    <message>
+        <source>You said</source>
+        <translation>Has dicho</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "als/setreport.h"
 #include "analysis/setreportwindow.h"
 #include "appcontext.h"
+#include "chat/chatcontroller.h"
 #include "chat/chatpanel.h"
 #include "common/logging.h"
 #include "droppayload.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
     , m_chat(new ChatPanel(this))
+    , m_chatController(new ChatController(m_chat, this))
     , m_projects(new ProjectBrowser(context, this))
     , m_library(new LibraryPanel(context, this))
     , m_dropOverlay(new DropOverlay(this))
@@ -68,6 +70,15 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     restoreLayout();
 
     connect(m_library, &LibraryPanel::importRequested, this, &MainWindow::chooseSampleFolder);
+    connect(m_chatController, &ChatController::message, this, [this](const QString &text) {
+        if (!text.isEmpty())
+            statusBar()->showMessage(text, 8000);
+    });
+    connect(m_chatController, &ChatController::songCreated, this, [this](const session::VersionInfo &version) {
+        m_context.notifyProjectsChanged();
+        m_projects->selectVersion(version.projectId, version.id);
+    });
+    connect(m_newChatAction, &QAction::triggered, m_chatController, &ChatController::newChat);
     connect(m_projects, &ProjectBrowser::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_library, &LibraryPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_providerStatus, &ProviderStatus::changed, this, &MainWindow::updateProviderPill);
@@ -329,9 +340,20 @@ void MainWindow::chooseSampleFolder()
         importSampleFolder(path);
 }
 
+void MainWindow::setChatBackend(ChatBackend *backend, const QString &unavailableReason)
+{
+    m_chatController->setBackend(backend, unavailableReason);
+}
+
 void MainWindow::analyseSet(const QString &path)
 {
     qCInfo(lcUi) << "analyse" << path;
+    // In the chat when it can (the set then becomes the reference for "in this style"); in a
+    // window of its own while the chat is busy or unavailable.
+    if (m_chatController->analyse(path)) {
+        Q_EMIT setAnalysed(path);
+        return;
+    }
     const QString name = QFileInfo(path).fileName();
     statusBar()->showMessage(tr("Reading %1…").arg(name));
     // The reader streams and may take a moment on a big set: off the GUI thread.

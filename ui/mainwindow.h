@@ -10,6 +10,8 @@ class QDockWidget;
 namespace musiaia::gui {
 
 class AppContext;
+class ChatBackend;
+class ChatController;
 class ChatPanel;
 class DropOverlay;
 class LibraryPanel;
@@ -33,6 +35,9 @@ public:
     ~MainWindow() override;
 
     ChatPanel *chatPanel() const { return m_chat; }
+    ChatController *chatController() const { return m_chatController; }
+    // The chat session the window talks to (not owned); null: the chat says why it cannot answer.
+    void setChatBackend(ChatBackend *backend, const QString &unavailableReason = {});
     ProjectBrowser *projectBrowser() const { return m_projects; }
     LibraryPanel *libraryPanel() const { return m_library; }
     QDockWidget *projectsDock() const { return m_projectsDock; }
@@ -75,6 +80,7 @@ private:
 
     AppContext &m_context;
     ChatPanel *m_chat;
+    ChatController *m_chatController;
     ProjectBrowser *m_projects;
     LibraryPanel *m_library;
     QDockWidget *m_projectsDock = nullptr;

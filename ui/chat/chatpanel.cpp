@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chatpanel.h"
 
+#include "chat/chatview.h"
 #include "chat/composer.h"
 #include "chat/welcomeview.h"
 
@@ -14,6 +15,7 @@ ChatPanel::ChatPanel(QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomeView(this))
+    , m_view(new ChatView(this))
     , m_composer(new ChatComposer(this))
 {
     setObjectName(QStringLiteral("chatPanel"));
@@ -21,6 +23,7 @@ ChatPanel::ChatPanel(QWidget *parent)
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
     m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_view);
 
     auto *composerRow = new QHBoxLayout;
     composerRow->setContentsMargins(24, 8, 24, 14);
@@ -39,6 +42,16 @@ ChatPanel::ChatPanel(QWidget *parent)
     connect(m_composer, &ChatComposer::submitted, this, &ChatPanel::messageSubmitted);
     connect(m_composer, &ChatComposer::stopRequested, this, &ChatPanel::stopRequested);
     setFocusProxy(m_composer);
+}
+
+void ChatPanel::showTranscript()
+{
+    m_stack->setCurrentWidget(m_view);
+}
+
+void ChatPanel::showWelcome()
+{
+    m_stack->setCurrentWidget(m_welcome);
 }
 
 void ChatPanel::focusMessage()

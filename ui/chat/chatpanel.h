@@ -8,6 +8,7 @@ class QStackedWidget;
 namespace musiaia::gui {
 
 class ChatComposer;
+class ChatView;
 class WelcomeView;
 
 // The centre of the window: the conversation (or the welcome view before the first message) and
@@ -22,6 +23,9 @@ public:
 
     ChatComposer *composer() const { return m_composer; }
     WelcomeView *welcomeView() const { return m_welcome; }
+    ChatView *view() const { return m_view; }
+    void showTranscript();
+    void showWelcome();
     // Focuses the message box (Ctrl+L).
     void focusMessage();
 
@@ -32,6 +36,7 @@ Q_SIGNALS:
 private:
     QStackedWidget *m_stack;
     WelcomeView *m_welcome;
+    ChatView *m_view;
     ChatComposer *m_composer;
 };
 
