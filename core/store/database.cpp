@@ -5,14 +5,17 @@
 #include "store/sql.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QStandardPaths>
 #include <QStringList>
+#include <QThread>
 #include <QThreadStorage>
 
+#include <algorithm>
 #include <atomic>
 
 namespace musiaia::store {
@@ -100,6 +103,29 @@ void Database::setDefaultPath(const QString &path)
     defaultPathOverride() = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
 }
 
+namespace {
+
+// Switching a new file to WAL needs the file to itself, and SQLite answers "locked" at once rather
+// than calling the busy handler when another connection is opening it too (two windows, or the
+// app and a command-line verb, starting together). Wait and try again, as the busy timeout would.
+Result<QVariant> switchToWal(const QSqlDatabase &db)
+{
+    Result<QVariant> current = queryValue(db, QStringLiteral("PRAGMA journal_mode"));
+    if (current && current->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+        return current;
+    QDeadlineTimer deadline(BusyTimeoutMs);
+    for (int attempt = 0;; ++attempt) {
+        Result<QVariant> mode = queryValue(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (mode || deadline.hasExpired())
+            return mode;
+        if (!mode.errorMessage().contains(QLatin1String("locked")) && !mode.errorMessage().contains(QLatin1String("busy")))
+            return mode;
+        QThread::msleep(static_cast<unsigned long>(std::min(5 + attempt * 5, 50)));
+    }
+}
+
+} // namespace
+
 Database::Database(const QString &path)
     : Database(path, applicationMigrations())
 {
@@ -134,7 +160,7 @@ Result<void> Database::open()
         return db.error();
 
     // WAL is a property of the file: readers never block the writer and the other way round.
-    Result<QVariant> mode = queryValue(*db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    Result<QVariant> mode = switchToWal(*db);
     if (!mode)
         return mode.error();
     if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {

@@ -14,6 +14,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -361,17 +362,20 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
-        std::atomic_int failures = 0;
+        std::mutex errorsMutex;
+        QStringList errors;
         std::vector<std::thread> threads;
         for (int t = 0; t < 3; ++t) {
             threads.emplace_back([&] {
-                if (!Database(path, notesSchema(3)).open())
-                    ++failures;
+                if (Result<void> opened = Database(path, notesSchema(3)).open(); !opened) {
+                    const std::lock_guard lock(errorsMutex);
+                    errors.append(opened.errorMessage());
+                }
             });
         }
         for (std::thread &thread : threads)
             thread.join();
-        QCOMPARE(failures.load(), 0);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
         Database database(path, notesSchema(3));
         QCOMPARE(database.schemaVersion().valueOr(-1), 3);
         {
