@@ -3,6 +3,7 @@
 
 #include "analyzecommand.h"
 #include "chat.h"
+#include "generatecommand.h"
 #include "keys.h"
 #include "midicommands.h"
 #include "samples.h"
@@ -15,6 +16,7 @@ const QList<Command> &commands()
 {
     // Each verb lives in its own file under app/cli/ and is listed here.
     static const QList<Command> all = {
+        {QStringLiteral("generate"), QStringLiteral("Compose a song from a request and write it as a Live project"), &runGenerate},
         {QStringLiteral("chat"), QStringLiteral("Talk to GLM-4.6, MiniMax-M2 or the offline composer"), &runChat},
         {QStringLiteral("keys"), QStringLiteral("Store, check or forget the AI providers' API keys"), &runKeys},
         {QStringLiteral("ai-usage"), QStringLiteral("What was sent to AI providers (sizes, never content)"), &runAiUsage},
