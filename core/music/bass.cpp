@@ -39,7 +39,8 @@ QList<BassHit> seededRhythm(const QString &style, std::uint32_t seed)
         QList<BassHit> hits;
         for (qsizetype i = 0; i < shape.size(); ++i) {
             const int end = i + 1 < shape.size() ? shape.at(i + 1) : 16;
-            hits << BassHit { shape.at(i), double(end - shape.at(i)) - 0.3,
+            // Each 808 note glides into the next (a short overlap the synth's glide picks up).
+            hits << BassHit { shape.at(i), double(end - shape.at(i)) + (i + 1 < shape.size() ? 0.4 : -0.3),
                               i == 0 ? Tone::Root : (random.chance(0.35) ? Tone::Fifth : Tone::Root),
                               i == 0 ? 112 : 98 };
         }
@@ -100,8 +101,11 @@ QList<BassHit> barRhythm(const QString &style, const Part &part, double energy, 
         return hits;
     }
     if (style == u"walking") {
-        hits << BassHit { 0, 3.6, Tone::Root, 104 } << BassHit { 4, 3.6, Tone::Third, 92 }
-             << BassHit { 8, 3.6, Tone::Fifth, 98 } << BassHit { 12, 3.6, Tone::Approach, 90 };
+        // Root, third or fifth, the octave, then a step into the next chord: three pitch classes
+        // a bar at most, as a bass line has.
+        hits << BassHit { 0, 3.6, Tone::Root, 104 }
+             << BassHit { 4, 3.6, barInSection % 2 ? Tone::Fifth : Tone::Third, 92 }
+             << BassHit { 8, 3.6, Tone::Octave, 98 } << BassHit { 12, 3.6, Tone::Approach, 90 };
         return hits;
     }
     if (style == u"sustained" || (style == u"wobble" && quiet) || (style == u"reese" && quiet)) {

@@ -27,9 +27,8 @@ void addPattern(const DrumPattern &pattern, int barInSection, const QString &sty
             const QChar mark = lane.steps.at(offset + step);
             if (mark == u'.')
                 continue;
-            if (style == QLatin1String("sparse")
-                && (mark == u'g' || (mark == u'o' && drumVoiceRole(lane.voice) == PartRole::Hats)))
-                continue;
+            if (style == QLatin1String("sparse") && mark == u'g')
+                continue; // sparse: no ghost notes (accents and off-beat hats stay)
             const int velocity = markVelocity(mark);
             if (mark == u'r') {
                 hits->append({ lane.voice, double(step), velocity });
@@ -82,8 +81,13 @@ void addFill(const QString &fill, const GenreProfile &profile, const DrumPattern
         if (build) {
             // Two bars: 8ths, then 16ths rising to the downbeat.
             const int from = lastBar ? 0 : 8;
-            for (int step = from; step < 16; step += lastBar ? 1 : 2)
-                hits->append({ snare, double(step), 60 + step * 3 + (lastBar ? 12 : 0) });
+            for (int step = from; step < 16; step += lastBar ? 1 : 2) {
+                int velocity = 60 + step * 3 + (lastBar ? 12 : 0);
+                // Half-time: nothing loud on the old backbeat, or the roll reads as one.
+                if (profile.checks.halfTime && (step == 4 || step == 12))
+                    velocity = std::min(velocity, 58);
+                hits->append({ snare, double(step), velocity });
+            }
         } else if (lastBar) {
             for (int step = first + (profile.checks.halfTime ? 0 : -4); step < 16; ++step)
                 hits->append({ snare, double(step), 62 + step * 3 });
@@ -123,6 +127,25 @@ QList<Note> writeDrums(const Song &song, const Part &part, const SectionInfo &se
 {
     const GenreProfile &profile = *song.profile;
     const DrumPattern &pattern = profile.patterns.at(section.drumPattern);
+    // A part the section's pattern has no lane for plays its lanes from the pattern nearest in
+    // energy that has some: the plan has it playing, so it never sits out a whole section.
+    auto owns = [&song, &part](const DrumPattern &candidate) {
+        return std::any_of(candidate.lanes.cbegin(), candidate.lanes.cend(), [&](const DrumLane &lane) {
+            return song.drumOwner(lane.voice) == &part && lane.steps.count(u'.') < lane.steps.size();
+        });
+    };
+    const DrumPattern *source = &pattern;
+    if (!owns(pattern)) {
+        double nearest = 2.0;
+        for (const DrumPattern &candidate : profile.patterns) {
+            const double distance
+                = std::abs((candidate.minEnergy + candidate.maxEnergy) / 2.0 - section.energy);
+            if (owns(candidate) && distance < nearest) {
+                nearest = distance;
+                source = &candidate;
+            }
+        }
+    }
     const double loudness = 0.82 + 0.18 * section.energy;
     Random variations = Random::forPurpose(song.drumSeed, u"variation", std::uint64_t(section.index));
     // One variation for the 8-bar marks of this section: an open hat or a kick pickup.
@@ -132,7 +155,7 @@ QList<Note> writeDrums(const Song &song, const Part &part, const SectionInfo &se
     QList<Note> notes;
     for (int bar = 0; bar < section.bars; ++bar) {
         QList<Hit> hits;
-        addPattern(pattern, bar, part.style, section.energy, &hits);
+        addPattern(*source, bar, part.style, section.energy, &hits);
         const bool last = bar == section.bars - 1;
         const bool secondLast = bar == section.bars - 2;
         if (!section.fill.isEmpty() && (last || secondLast))

@@ -32,9 +32,9 @@ QList<MotifNote> makeMotif(std::uint32_t seed, double density, const QString &st
         if (step == 0)
             p = 1.0;
         else if (step % 4 == 0)
-            p = 0.3 + 0.45 * density;
+            p = 0.45 + 0.4 * density;
         else if (step % 2 == 0)
-            p = 0.12 + 0.45 * density;
+            p = 0.2 + 0.45 * density;
         else
             p = riff ? 0.08 + 0.3 * density : 0.04 * density;
         if (step >= 28)
@@ -83,20 +83,18 @@ QList<MotifNote> responseOf(const QList<MotifNote> &call)
 // Quiet sections: only the notes on the beats' halves, held.
 QList<MotifNote> sparseOf(const QList<MotifNote> &motif)
 {
+    // Two notes a bar, on the half bars, each taking the contour of the motif's note sounding
+    // there; the second of a bar moves away from the first so that the line still moves.
     QList<MotifNote> sparse;
-    for (const MotifNote &note : motif) {
-        if (note.step % 8 == 0)
-            sparse << note;
-    }
-    for (int bar : { 0, 16 }) {
-        if (std::none_of(sparse.cbegin(), sparse.cend(), [bar](const MotifNote &n) { return n.step == bar; }))
-            sparse << MotifNote { bar, 8, 0 };
-    }
-    std::sort(sparse.begin(), sparse.end(),
-              [](const MotifNote &a, const MotifNote &b) { return a.step < b.step; });
-    for (qsizetype i = 0; i < sparse.size(); ++i) {
-        const int next = i + 1 < sparse.size() ? sparse.at(i + 1).step : 32;
-        sparse[i].length = std::max(1, next - sparse.at(i).step - 1);
+    for (int step = 0; step < 32; step += 8) {
+        int contour = 0;
+        for (const MotifNote &note : motif) {
+            if (note.step <= step)
+                contour = note.contour;
+        }
+        if (step % 16 == 8 && contour == sparse.constLast().contour)
+            contour += contour > 0 ? -2 : 2;
+        sparse << MotifNote { step, 7, contour };
     }
     return sparse;
 }
@@ -130,12 +128,23 @@ void realize(const QList<MotifNote> &motif, const SectionInfo &section, int firs
         const int target = scaleStep(key, base, note.contour);
         const bool last = i + 1 == motif.size();
         anchor[i] = note.step % 4 == 0 || last;
-        if (last && endOnRoot)
+        if (last && endOnRoot) {
             pitches[i] = nearestPitch(chord.root, target);
-        else if (anchor[i])
+        } else if (anchor[i]) {
             pitches[i] = nearestChordTone(chord, target);
-        else
+            // The contour moved but the chord tone did not: take the next chord tone its way.
+            const qsizetype before = i - 1;
+            if (before >= 0 && anchor[before] && pitches[before] == pitches[i]
+                && note.contour != motif.at(before).contour) {
+                const int direction = note.contour > motif.at(before).contour ? 1 : -1;
+                int pitch = pitches[i] + direction;
+                while (!chord.containsPitchClass(pitchClass(pitch)))
+                    pitch += direction;
+                pitches[i] = pitch;
+            }
+        } else {
             pitches[i] = target;
+        }
         pitches[i] = fold(pitches[i], kLeadLow, kLeadHigh);
     }
     for (qsizetype i = motif.size() - 2; i >= 0; --i) {
@@ -146,9 +155,12 @@ void realize(const QList<MotifNote> &motif, const SectionInfo &section, int firs
         const int own = pitches.at(i);
         if (chord.containsPitchClass(pitchClass(own)) || (std::abs(own - next) <= 2 && own != next))
             continue;
+        // A neighbour of the next note, on the side of the note before, so that the line moves
+        // by step both into and out of it.
+        const int from = i > 0 ? pitches.at(i - 1) : own;
         const int below = scaleStep(key, next, -1);
         const int above = scaleStep(key, next, 1);
-        int pick = std::abs(below - own) <= std::abs(above - own) ? below : above;
+        int pick = std::abs(below - from) <= std::abs(above - from) ? below : above;
         if (std::abs(pick - next) > 2)
             pick = pick == below ? above : below;
         pitches[i] = fold(pick, kLeadLow, kLeadHigh);
