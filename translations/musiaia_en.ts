@@ -1192,8 +1192,8 @@
         <translation>Other computers on your network will be able to reach MusiaIA (with the token). Use 127.0.0.1 to keep it to this computer.</translation>
     </message>
     <message>
-        <source>No token yet: press Regenerate to make one</source>
-        <translation>No token yet: press Regenerate to make one</translation>
+        <source>No token yet</source>
+        <translation>No token yet</translation>
     </message>
 </context>
 <context>
@@ -1661,10 +1661,6 @@ Updated %3</translation>
         <translation>Model</translation>
     </message>
     <message>
-        <source>Let the model think before it answers (slower, better plans)</source>
-        <translation>Let the model think before it answers (slower, better plans)</translation>
-    </message>
-    <message>
         <source>Receive the model&apos;s reasoning separately from its answer</source>
         <translation>Receive the model&apos;s reasoning separately from its answer</translation>
     </message>
@@ -1727,6 +1723,10 @@ Updated %3</translation>
     <message>
         <source>Connected: %1 answered in %2 s.</source>
         <translation>Connected: %1 answered in %2 s.</translation>
+    </message>
+    <message>
+        <source>Let the model think first (slower, better plans)</source>
+        <translation>Let the model think first (slower, better plans)</translation>
     </message>
 </context>
 <context>
@@ -1803,10 +1803,6 @@ Updated %3</translation>
         <translation>Without a key, or offline, MusiaIA&apos;s own composer writes the song on this computer. The chat always says who answered.</translation>
     </message>
     <message>
-        <source>If a provider fails, try the other one, then the offline composer</source>
-        <translation>If a provider fails, try the other one, then the offline composer</translation>
-    </message>
-    <message>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
@@ -1815,20 +1811,28 @@ Updated %3</translation>
         <translation>A key is only sent to its provider. It never goes into the database, the settings file or a log. A message sends your words and the conversation so far; your audio files never leave this computer.</translation>
     </message>
     <message>
-        <source>Keep keys for this session only (forgotten when MusiaIA quits)</source>
-        <translation>Keep keys for this session only (forgotten when MusiaIA quits)</translation>
-    </message>
-    <message>
-        <source>Store keys unencrypted in %1 (readable by your user only)</source>
-        <translation>Store keys unencrypted in %1 (readable by your user only)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;No keychain service is running on this computer&lt;/b&gt; (no Secret Service, KWallet or D-Bus session was found), so MusiaIA cannot store keys safely. Choose what to do with the keys you enter:</source>
         <translation>&lt;b&gt;No keychain service is running on this computer&lt;/b&gt; (no Secret Service, KWallet or D-Bus session was found), so MusiaIA cannot store keys safely. Choose what to do with the keys you enter:</translation>
     </message>
     <message>
         <source>&lt;b&gt;The system keychain is not working&lt;/b&gt; (it refused or failed the last request). Choose what to do with the keys you enter:</source>
         <translation>&lt;b&gt;The system keychain is not working&lt;/b&gt; (it refused or failed the last request). Choose what to do with the keys you enter:</translation>
+    </message>
+    <message>
+        <source>If one fails, try the other, then the offline composer</source>
+        <translation>If one fails, try the other, then the offline composer</translation>
+    </message>
+    <message>
+        <source>Keep keys for this session only</source>
+        <translation>Keep keys for this session only</translation>
+    </message>
+    <message>
+        <source>Store keys unencrypted in a file</source>
+        <translation>Store keys unencrypted in a file</translation>
+    </message>
+    <message>
+        <source>For this session only: MusiaIA forgets them when it quits. In a file: %1, readable by your user only.</source>
+        <translation>For this session only: MusiaIA forgets them when it quits. In a file: %1, readable by your user only.</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2015,10 @@ Updated %3</translation>
     <message>
         <source>Sure</source>
         <translation>Sure</translation>
+    </message>
+    <message>
+        <source>The key of a loop, or the note of a one-shot</source>
+        <translation>The key of a loop, or the note of a one-shot</translation>
     </message>
 </context>
 <context>

@@ -1192,8 +1192,8 @@
         <translation>Otros ordenadores de tu red podrán conectarse a MusiaIA (con el token). Usa 127.0.0.1 para limitarlo a este ordenador.</translation>
     </message>
     <message>
-        <source>No token yet: press Regenerate to make one</source>
-        <translation>Aún no hay token: pulsa Regenerar para crear uno</translation>
+        <source>No token yet</source>
+        <translation>Aún no hay token</translation>
     </message>
 </context>
 <context>
@@ -1661,10 +1661,6 @@ Actualizado el %3</translation>
         <translation>Modelo</translation>
     </message>
     <message>
-        <source>Let the model think before it answers (slower, better plans)</source>
-        <translation>Dejar que el modelo piense antes de responder (más lento, mejores planes)</translation>
-    </message>
-    <message>
         <source>Receive the model&apos;s reasoning separately from its answer</source>
         <translation>Recibir el razonamiento del modelo aparte de su respuesta</translation>
     </message>
@@ -1727,6 +1723,10 @@ Actualizado el %3</translation>
     <message>
         <source>Connected: %1 answered in %2 s.</source>
         <translation>Conectado: %1 ha respondido en %2 s.</translation>
+    </message>
+    <message>
+        <source>Let the model think first (slower, better plans)</source>
+        <translation>Dejar que el modelo piense antes (más lento, mejores planes)</translation>
     </message>
 </context>
 <context>
@@ -1803,10 +1803,6 @@ Actualizado el %3</translation>
         <translation>Sin clave, o sin conexión, el compositor de MusiaIA escribe la canción en este ordenador. El chat siempre indica quién ha respondido.</translation>
     </message>
     <message>
-        <source>If a provider fails, try the other one, then the offline composer</source>
-        <translation>Si un proveedor falla, probar con el otro y después con el compositor sin conexión</translation>
-    </message>
-    <message>
         <source>Keys</source>
         <translation>Claves</translation>
     </message>
@@ -1815,20 +1811,28 @@ Actualizado el %3</translation>
         <translation>Cada clave solo se envía a su proveedor. Nunca va a la base de datos, al archivo de ajustes ni a un registro. Un mensaje envía tus palabras y la conversación hasta ese momento; tus archivos de audio nunca salen de este ordenador.</translation>
     </message>
     <message>
-        <source>Keep keys for this session only (forgotten when MusiaIA quits)</source>
-        <translation>Guardar las claves solo durante esta sesión (se olvidan al cerrar MusiaIA)</translation>
-    </message>
-    <message>
-        <source>Store keys unencrypted in %1 (readable by your user only)</source>
-        <translation>Guardar las claves sin cifrar en %1 (legible solo por tu usuario)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;No keychain service is running on this computer&lt;/b&gt; (no Secret Service, KWallet or D-Bus session was found), so MusiaIA cannot store keys safely. Choose what to do with the keys you enter:</source>
         <translation>&lt;b&gt;No hay ningún servicio de llavero en marcha en este ordenador&lt;/b&gt; (no se ha encontrado Secret Service, KWallet ni una sesión de D-Bus), así que MusiaIA no puede guardar las claves de forma segura. Elige qué hacer con las claves que escribas:</translation>
     </message>
     <message>
         <source>&lt;b&gt;The system keychain is not working&lt;/b&gt; (it refused or failed the last request). Choose what to do with the keys you enter:</source>
         <translation>&lt;b&gt;El llavero del sistema no funciona&lt;/b&gt; (ha rechazado o fallado la última petición). Elige qué hacer con las claves que escribas:</translation>
+    </message>
+    <message>
+        <source>If one fails, try the other, then the offline composer</source>
+        <translation>Si uno falla, probar el otro y luego el compositor sin conexión</translation>
+    </message>
+    <message>
+        <source>Keep keys for this session only</source>
+        <translation>Guardar las claves solo durante esta sesión</translation>
+    </message>
+    <message>
+        <source>Store keys unencrypted in a file</source>
+        <translation>Guardar las claves sin cifrar en un archivo</translation>
+    </message>
+    <message>
+        <source>For this session only: MusiaIA forgets them when it quits. In a file: %1, readable by your user only.</source>
+        <translation>Solo durante esta sesión: MusiaIA las olvida al cerrarse. En un archivo: %1, legible solo por tu usuario.</translation>
     </message>
 </context>
 <context>
@@ -1855,7 +1859,7 @@ Actualizado el %3</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation>Tonalidad</translation>
+        <translation>Tono</translation>
     </message>
     <message>
         <source>Kick</source>
@@ -1871,11 +1875,11 @@ Actualizado el %3</translation>
     </message>
     <message>
         <source>Closed hat</source>
-        <translation>Charles cerrado</translation>
+        <translation>Hi-hat cerrado</translation>
     </message>
     <message>
         <source>Open hat</source>
-        <translation>Charles abierto</translation>
+        <translation>Hi-hat abierto</translation>
     </message>
     <message>
         <source>Cymbal</source>
@@ -2011,6 +2015,10 @@ Actualizado el %3</translation>
     <message>
         <source>Sure</source>
         <translation>Certeza</translation>
+    </message>
+    <message>
+        <source>The key of a loop, or the note of a one-shot</source>
+        <translation>La tonalidad de un loop, o la nota de un one-shot</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     retranslate();
 
     resize(1320, 820);
-    resizeDocks({m_projectsDock, m_libraryDock}, {280, 420}, Qt::Horizontal);
+    resizeDocks({m_projectsDock, m_libraryDock}, {DefaultProjectsWidth, DefaultLibraryWidth}, Qt::Horizontal);
     m_defaultLayout = saveState();
     restoreLayout();
 
@@ -258,8 +258,19 @@ void MainWindow::restoreLayout()
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
     const QByteArray state = settings.value(store::settings::uiWindowState);
-    if (!state.isEmpty() && !restoreState(state))
+    m_layoutRestored = !state.isEmpty() && restoreState(state);
+    if (!state.isEmpty() && !m_layoutRestored)
         qCInfo(lcUi) << "the saved window layout does not fit this version; using the default";
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Dock widths given before the window has its real size are lost on the first show: without a
+    // saved layout, set them again so that the chat keeps the room, not the library's wide table.
+    if (!m_shownOnce && !m_layoutRestored)
+        resizeDocks({m_projectsDock, m_libraryDock}, {DefaultProjectsWidth, DefaultLibraryWidth}, Qt::Horizontal);
+    m_shownOnce = true;
 }
 
 void MainWindow::saveLayout()
@@ -277,7 +288,7 @@ void MainWindow::resetLayout()
     restoreState(m_defaultLayout);
     m_projectsDock->show();
     m_libraryDock->show();
-    resizeDocks({m_projectsDock, m_libraryDock}, {280, 420}, Qt::Horizontal);
+    resizeDocks({m_projectsDock, m_libraryDock}, {DefaultProjectsWidth, DefaultLibraryWidth}, Qt::Horizontal);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

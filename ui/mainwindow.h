@@ -60,6 +60,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
@@ -88,7 +89,11 @@ private:
     DropOverlay *m_dropOverlay;
     ProviderStatus *m_providerStatus;
     StatusPill *m_providerPill = nullptr;
+    static constexpr int DefaultProjectsWidth = 280;
+    static constexpr int DefaultLibraryWidth = 540;
     QByteArray m_defaultLayout;
+    bool m_layoutRestored = false;   // the musician's own layout; otherwise the default widths on first show
+    bool m_shownOnce = false;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

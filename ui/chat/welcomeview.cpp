@@ -25,7 +25,10 @@ public:
         setCursor(Qt::PointingHandCursor);
         setFocusPolicy(Qt::StrongFocus);
         setAttribute(Qt::WA_Hover);
-        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        // As tall as the wrapped request needs: Spanish requests run to three lines in a narrow chat.
+        QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        policy.setHeightForWidth(true);
+        setSizePolicy(policy);
     }
 
     void setContent(const QString &title, const QString &prompt)
@@ -42,10 +45,15 @@ public:
 
     QString prompt() const { return m_prompt; }
 
-    QSize sizeHint() const override
+    QSize sizeHint() const override { return {240, heightForWidth(240)}; }
+    QSize minimumSizeHint() const override { return {160, heightForWidth(160)}; }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override
     {
         const QFontMetrics metrics(font());
-        return {240, metrics.lineSpacing() * 3 + 24};
+        const int textWidth = qMax(1, width - 2 * HorizontalPadding);
+        const QRect prompt = metrics.boundingRect(QRect(0, 0, textWidth, 10000), Qt::AlignLeft | Qt::TextWordWrap, m_prompt);
+        return metrics.lineSpacing() + 1 + qMax(prompt.height(), metrics.lineSpacing() * 2) + 2 * VerticalPadding;
     }
 
 protected:
@@ -59,7 +67,7 @@ protected:
         painter.setBrush(hot ? theme::surfaceRaised() : theme::surface());
         painter.drawRoundedRect(box, 10, 10);
 
-        const QRectF inner = box.adjusted(14, 10, -14, -10);
+        const QRectF inner = box.adjusted(HorizontalPadding, VerticalPadding, -HorizontalPadding, -VerticalPadding);
         const qreal line = fontMetrics().lineSpacing();
         QFont titleFont = font();
         titleFont.setWeight(QFont::DemiBold);
@@ -75,6 +83,8 @@ protected:
     }
 
 private:
+    static constexpr int HorizontalPadding = 14;
+    static constexpr int VerticalPadding = 10;
     QString m_title;
     QString m_prompt;
 };

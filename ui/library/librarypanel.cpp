@@ -27,6 +27,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -86,6 +87,7 @@ LibraryPanel::LibraryPanel(AppContext &context, QWidget *parent)
     m_search->addAction(icons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_tempo->setProperty("musiaiaRole", QStringLiteral("search"));
     m_tempo->setMaximumWidth(90);
+    m_tempo->setMinimumWidth(m_tempo->fontMetrics().horizontalAdvance(QStringLiteral("120-128")) + 36);
     m_tempo->setClearButtonEnabled(true);
     m_compatible->setCheckable(true);
     m_compatible->setText(QStringLiteral("≈"));
@@ -126,12 +128,6 @@ LibraryPanel::LibraryPanel(AppContext &context, QWidget *parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(SampleModel::Name, QHeaderView::Stretch);
-    m_view->setColumnWidth(SampleModel::Type, 92);
-    m_view->setColumnWidth(SampleModel::Kind, 72);
-    m_view->setColumnWidth(SampleModel::Tempo, 50);
-    m_view->setColumnWidth(SampleModel::Key, 46);
-    m_view->setColumnWidth(SampleModel::Duration, 58);
-    m_view->setColumnWidth(SampleModel::Confidence, 52);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_noMatch->setAlignment(Qt::AlignCenter);
     m_noMatch->setWordWrap(true);
@@ -165,6 +161,8 @@ LibraryPanel::LibraryPanel(AppContext &context, QWidget *parent)
     m_count->setProperty("musiaiaRole", QStringLiteral("caption"));
     auto *playerLayout = new QHBoxLayout(m_playerBar);
     playerLayout->setContentsMargins(8, 4, 10, 6);
+    playerLayout->setSpacing(12);
+    m_playing->setWordWrap(true);
     playerLayout->addWidget(m_playButton);
     playerLayout->addWidget(m_playing, 1);
     playerLayout->addWidget(m_count);
@@ -295,6 +293,7 @@ void LibraryPanel::retranslate()
     m_compatible->setToolTip(tr("Also the keys that mix with it: the relative key and the neighbours on the circle of fifths"));
     m_compatible->setAccessibleName(tr("Include compatible keys"));
     m_view->setAccessibleName(tr("Samples"));
+    fitColumns();
     m_bannerClose->setAccessibleName(tr("Hide this message"));
     m_empty->setTitle(tr("Your sample library is empty"));
     m_empty->setText(tr("Import a folder of samples, or drop one here. MusiaIA works out what each sound is, "
@@ -308,6 +307,39 @@ void LibraryPanel::retranslate()
     loadFolders();
     updatePlayerBar();
     updateEmptyState();
+}
+
+void LibraryPanel::fitColumns()
+{
+    // Spanish headings and type names are longer than the English ones: measure, never guess.
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics metrics(m_view->font());
+    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 14;
+    const auto widest = [&metrics](const QStringList &words) {
+        int width = 0;
+        for (const QString &word : words)
+            width = qMax(width, metrics.horizontalAdvance(word));
+        return width;
+    };
+    QStringList types;
+    for (const QString &type : library::sampleTypes())
+        types << SampleModel::typeDisplayName(type);
+    const QStringList kinds = {SampleModel::kindDisplayName(library::oneShotKind()),
+                               SampleModel::kindDisplayName(library::loopKind())};
+    const std::array<std::pair<int, int>, 6> contents = {{
+        {SampleModel::Type, widest(types) + padding},
+        {SampleModel::Kind, widest(kinds) + padding},
+        {SampleModel::Tempo, metrics.horizontalAdvance(QStringLiteral("000.0")) + padding},
+        {SampleModel::Key, metrics.horizontalAdvance(QStringLiteral("F#m ")) + padding},
+        {SampleModel::Duration, metrics.horizontalAdvance(QStringLiteral("00.00 s")) + padding},
+        {SampleModel::Confidence, 48},
+    }};
+    const QFontMetrics headerMetrics(header->font());
+    const int headerPadding = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 6;
+    for (const auto &[column, width] : contents) {
+        const QString heading = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        m_view->setColumnWidth(column, qMax(width, headerMetrics.horizontalAdvance(heading) + headerPadding));
+    }
 }
 
 void LibraryPanel::reload()

@@ -60,6 +60,8 @@ protected:
 
 private:
     void retranslate();
+    // Columns wide enough for their heading and their longest word, in the current language.
+    void fitColumns();
     void applyFilters();
     void loadFolders();
     void showImportProgress(int done, int total, const QString &file);

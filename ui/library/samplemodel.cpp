@@ -274,6 +274,8 @@ QVariant SampleModel::headerData(int section, Qt::Orientation orientation, int r
         return {};
     if (role == Qt::ToolTipRole && section == Confidence)
         return tr("How sure MusiaIA is of the type");
+    if (role == Qt::ToolTipRole && section == Key)
+        return tr("The key of a loop, or the note of a one-shot");
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {

@@ -51,6 +51,8 @@ LocalApiPage::LocalApiPage(AppContext &context, QWidget *parent)
     m_copyToken->setObjectName(QStringLiteral("apiCopyToken"));
 
     m_port->setRange(1024, 65535);
+    m_port->setMaximumWidth(m_port->fontMetrics().horizontalAdvance(QStringLiteral("65535")) + 60);
+    m_address->setMaximumWidth(m_address->fontMetrics().horizontalAdvance(QStringLiteral("255.255.255.255")) + 40);
     m_token->setReadOnly(true);
     m_token->setEchoMode(QLineEdit::Password);
     m_revealToken->setCheckable(true);
@@ -176,7 +178,7 @@ void LocalApiPage::readToken()
             m_copyToken->setEnabled(true);
         } else {
             m_token->clear();
-            m_token->setPlaceholderText(tr("No token yet: press Regenerate to make one"));
+            m_token->setPlaceholderText(tr("No token yet"));
             m_copyToken->setEnabled(false);
         }
     });

@@ -141,7 +141,7 @@ void ProviderBox::retranslate()
     m_baseUrl->setAccessibleName(tr("Base URL"));
     m_modelLabel->setText(tr("&Model:"));
     m_model->setAccessibleName(tr("Model"));
-    m_reasoning->setText(glm ? tr("Let the model think before it answers (slower, better plans)")
+    m_reasoning->setText(glm ? tr("Let the model think first (slower, better plans)")
                              : tr("Receive the model's reasoning separately from its answer"));
     m_reasoning->setAccessibleName(m_reasoning->text());
     m_test->setText(tr("Test the connection"));

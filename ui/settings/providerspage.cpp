@@ -34,6 +34,7 @@ ProvidersPage::ProvidersPage(AppContext &context, QWidget *parent)
     , m_keychainText(new QLabel(m_keychainNotice))
     , m_sessionOnly(new QRadioButton(m_keychainNotice))
     , m_plainFile(new QRadioButton(m_keychainNotice))
+    , m_storageCaption(settingsui::caption(m_keychainNotice))
     , m_storageGroup(new QButtonGroup(this))
     , m_privacyCaption(settingsui::caption(this))
     , m_glm(new ProviderBox(context, AiProvider::Glm, this))
@@ -61,6 +62,7 @@ ProvidersPage::ProvidersPage(AppContext &context, QWidget *parent)
     noticeLayout->addWidget(m_keychainText);
     noticeLayout->addWidget(m_sessionOnly);
     noticeLayout->addWidget(m_plainFile);
+    noticeLayout->addWidget(m_storageCaption);
     m_storageGroup->addButton(m_sessionOnly);
     m_storageGroup->addButton(m_plainFile);
     m_sessionOnly->setChecked(true);
@@ -124,16 +126,19 @@ void ProvidersPage::retranslate()
     m_routing->setAccessibleName(tr("Routing"));
     m_routingCaption->setText(tr("Without a key, or offline, MusiaIA's own composer writes the song on this "
                                  "computer. The chat always says who answered."));
-    m_fallback->setText(tr("If a provider fails, try the other one, then the offline composer"));
+    m_fallback->setText(tr("If one fails, try the other, then the offline composer"));
     m_fallback->setAccessibleName(m_fallback->text());
 
     m_keysHeading->setText(tr("Keys"));
     m_privacyCaption->setText(tr("A key is only sent to its provider. It never goes into the database, the "
                                  "settings file or a log. A message sends your words and the conversation so far; "
                                  "your audio files never leave this computer."));
-    m_sessionOnly->setText(tr("Keep keys for this session only (forgotten when MusiaIA quits)"));
-    m_plainFile->setText(tr("Store keys unencrypted in %1 (readable by your user only)")
-                             .arg(m_context.secrets().plainFilePath()));
+    // The choices stay short (radio buttons do not wrap); the path, which can be long, goes below.
+    m_sessionOnly->setText(tr("Keep keys for this session only"));
+    m_plainFile->setText(tr("Store keys unencrypted in a file"));
+    m_storageCaption->setText(tr("For this session only: MusiaIA forgets them when it quits. In a file: %1, "
+                                 "readable by your user only.")
+                                  .arg(m_context.secrets().plainFilePath()));
     m_sessionOnly->setAccessibleName(m_sessionOnly->text());
     m_plainFile->setAccessibleName(m_plainFile->text());
     showKeychainState(m_keychainState);

@@ -53,6 +53,7 @@ private:
     QLabel *m_keychainText;
     QRadioButton *m_sessionOnly;
     QRadioButton *m_plainFile;
+    QLabel *m_storageCaption;
     QButtonGroup *m_storageGroup;
     QLabel *m_privacyCaption;
     ProviderBox *m_glm;

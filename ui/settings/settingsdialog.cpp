@@ -2,6 +2,7 @@
 #include "settingsdialog.h"
 
 #include "appcontext.h"
+#include "common/logging.h"
 #include "icons.h"
 #include "language.h"
 #include "settings/generalpage.h"
@@ -11,14 +12,17 @@
 #include "store/settings.h"
 #include "theme.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace musiaia::gui {
@@ -71,7 +75,22 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
         page->load(context.settings());
     m_nav->setCurrentRow(0);
     retranslate();
-    resize(820, 640);
+    fitWidth();
+}
+
+void SettingsDialog::fitWidth()
+{
+    // Wide enough for the widest page in this language (Spanish runs longer), so that no check box
+    // or button is cut off at the right edge; never wider than the screen.
+    int pageWidth = 0;
+    for (const SettingsPage *page : std::as_const(m_pages))
+        pageWidth = qMax(pageWidth, page->minimumSizeHint().width());
+    const int chrome = m_nav->width() + 12 * 3 + 8 + 4 + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    int width = qMax(820, pageWidth + chrome);
+    if (const QScreen *screen = this->screen())
+        width = qMin(width, screen->availableGeometry().width() * 9 / 10);
+    qCDebug(lcUi) << "settings dialog width" << width << "for pages of" << pageWidth;
+    resize(width, qMax(height(), 640));
 }
 
 void SettingsDialog::addPage(SettingsPage *page)
@@ -82,6 +101,12 @@ void SettingsDialog::addPage(SettingsPage *page)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     page->setContentsMargins(4, 0, 12, 8);
+    // A combo box is as wide as its longest item unless told otherwise; Spanish items would push the
+    // page past the dialog's edge.
+    for (QComboBox *combo : page->findChildren<QComboBox *>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+    }
     m_stack->addWidget(scroll);
     auto *item = new QListWidgetItem(icons::icon(page->iconName()), page->title(), m_nav);
     item->setSizeHint(QSize(0, 36));

@@ -47,6 +47,7 @@ protected:
 private:
     void addPage(SettingsPage *page);
     void retranslate();
+    void fitWidth();
     void keyStoreFinished(bool ok);
     void finishApply();
 
