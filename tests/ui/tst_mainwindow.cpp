@@ -4,6 +4,7 @@
 #include "chat/messageedit.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "projects/projectbrowser.h"
 #include "store/settings.h"
 #include "theme.h"
 #include "uitestsupport.h"
@@ -12,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
@@ -24,6 +26,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 using musiaia::gui::MainWindow;
@@ -126,6 +129,45 @@ private Q_SLOTS:
         window.projectsDock()->setFocus();
         QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
         QTRY_VERIFY(window.chatPanel()->composer()->edit()->hasFocus());
+    }
+
+    void tab_reachesTheMessageSendAndBothDocks()
+    {
+        TestContext context;
+        MainWindow window(*context);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        musiaia::gui::MessageEdit *edit = window.chatPanel()->composer()->edit();
+        QTRY_VERIFY(edit->hasFocus());
+        // The send button only takes focus with something to send.
+        QTest::keyClicks(edit, u"house"_s);
+
+        // Tab walks the whole window and comes back to the message box; Shift+Tab walks it back.
+        QList<QWidget *> forward;
+        for (int i = 0; i < 100 && (forward.isEmpty() || QApplication::focusWidget() != edit); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            forward << QApplication::focusWidget();
+        }
+        QStringList chain;
+        for (QWidget *w : std::as_const(forward))
+            chain << (w ? QString::fromLatin1(w->metaObject()->className()) + u':' + w->objectName() : u"null"_s);
+        qInfo().noquote() << "Tab order:" << chain.join(u" → "_s);
+        QVERIFY2(forward.last() == edit, qPrintable(chain.join(u" → "_s)));
+        const auto reached = [&forward](QWidget *ancestor) {
+            return std::any_of(forward.cbegin(), forward.cend(),
+                               [ancestor](QWidget *w) { return w && (w == ancestor || ancestor->isAncestorOf(w)); });
+        };
+        QVERIFY(reached(window.chatPanel()->composer()->sendButton()));
+        QVERIFY2(reached(window.projectsDock()), qPrintable(chain.join(u" → "_s)));
+        QVERIFY(reached(window.libraryDock()));
+        QVERIFY(reached(window.findChild<QLineEdit *>(u"sampleSearch"_s)));
+        QVERIFY(reached(window.projectBrowser()->searchField()));
+        for (QWidget *stop : std::as_const(forward))
+            QVERIFY2(stop->isVisible(), stop->metaObject()->className());
+
+        QTest::keyClick(edit, Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget(), forward.at(forward.size() - 2));
     }
 
     void enterSends_shiftEnterBreaksTheLine()

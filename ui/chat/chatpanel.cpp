@@ -3,6 +3,7 @@
 
 #include "chat/chatview.h"
 #include "chat/composer.h"
+#include "chat/messageedit.h"
 #include "chat/welcomeview.h"
 
 #include <QHBoxLayout>
@@ -41,7 +42,8 @@ ChatPanel::ChatPanel(QWidget *parent)
     connect(m_welcome, &WelcomeView::suggestionChosen, m_composer, &ChatComposer::setText);
     connect(m_composer, &ChatComposer::submitted, this, &ChatPanel::messageSubmitted);
     connect(m_composer, &ChatComposer::stopRequested, this, &ChatPanel::stopRequested);
-    setFocusProxy(m_composer);
+    // No focus proxy here or in the composer: with one, Qt keeps Tab cycling between the message
+    // box and the send button, and the docks cannot be reached from the keyboard.
 }
 
 void ChatPanel::showTranscript()
@@ -56,7 +58,7 @@ void ChatPanel::showWelcome()
 
 void ChatPanel::focusMessage()
 {
-    m_composer->setFocus(Qt::ShortcutFocusReason);
+    m_composer->edit()->setFocus(Qt::ShortcutFocusReason);
 }
 
 } // namespace musiaia::gui

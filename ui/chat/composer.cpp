@@ -98,7 +98,6 @@ ChatComposer::ChatComposer(QWidget *parent)
     connect(m_edit, &MessageEdit::submitRequested, this, &ChatComposer::submit);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &ChatComposer::updateButton);
     m_edit->installEventFilter(this);
-    setFocusProxy(m_edit);
     retranslate();
     updateButton();
 }
