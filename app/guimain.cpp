@@ -25,12 +25,15 @@ int run(int &argc, char **argv, const QStringList &arguments, const std::functio
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/musiaia.svg")));
     QApplication::setDesktopFileName(QStringLiteral("org.musiaia.MusiaIA"));
 
-    // Hidden option for the documentation: musiaia --screenshots DIR [--theme light|dark]
+    // Hidden option for the user guide (packaging/screenshots.sh runs it):
+    //   musiaia --screenshots DIR [--theme light|dark] [--language en|es] [--samples DIR] [--analyse SET]
     if (arguments.value(0) == QLatin1String("--screenshots")) {
         ScreenshotOptions options;
         options.outputDir = arguments.value(1, QStringLiteral("."));
         if (const qsizetype at = arguments.indexOf(QLatin1String("--theme")); at >= 0)
             options.theme = arguments.value(at + 1);
+        if (const qsizetype at = arguments.indexOf(QLatin1String("--language")); at >= 0)
+            options.language = arguments.value(at + 1);
         if (const qsizetype at = arguments.indexOf(QLatin1String("--analyse")); at >= 0)
             options.analysedSet = arguments.value(at + 1);
         if (const qsizetype at = arguments.indexOf(QLatin1String("--samples")); at >= 0)
