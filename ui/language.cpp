@@ -4,6 +4,7 @@
 #include "common/logging.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QPointer>
 #include <QTranslator>
@@ -25,6 +26,46 @@ Installed &installed()
     static Installed state;
     return state;
 }
+
+// Core names its contexts in small tr() helpers ("musiaia::als::SetReport") while lupdate files
+// each string under the namespace or class of its call ("musiaia::als", "musiaia::als::Reading").
+// When core's context has no translation, the contexts of the same module are asked in turn.
+class ModuleTranslator final : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        QString text = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (!text.isEmpty() || !context)
+            return text;
+        const QByteArray wanted(context);
+        if (!wanted.startsWith("musiaia::") || wanted.startsWith("musiaia::gui") || wanted.startsWith("musiaia::cli"))
+            return text;
+        const qsizetype end = wanted.indexOf("::", 9);   // after "musiaia::"
+        const QByteArray module = end < 0 ? wanted : wanted.left(end);
+        const QByteArray inside = module + QByteArrayLiteral("::");
+        for (const QByteArray &other : contexts()) {
+            if (other != wanted && (other == module || other.startsWith(inside))) {
+                text = QTranslator::translate(other.constData(), sourceText, disambiguation, n);
+                if (!text.isEmpty())
+                    return text;
+            }
+        }
+        return text;
+    }
+
+private:
+    static const QList<QByteArray> &contexts()
+    {
+        static const QList<QByteArray> list = [] {
+            QFile file(u":/i18n/contexts.txt"_s);
+            return file.open(QIODevice::ReadOnly) ? file.readAll().split('\n') : QList<QByteArray>();
+        }();
+        return list;
+    }
+};
 
 void replace(QPointer<QTranslator> &slot, QTranslator *next)
 {
@@ -65,7 +106,7 @@ void apply(store::UiLanguage language)
         delete qt;
         qt = nullptr;
     }
-    auto *app = new QTranslator(QCoreApplication::instance());
+    auto *app = new ModuleTranslator(QCoreApplication::instance());
     if (!app->load(locale, u"musiaia"_s, u"_"_s, u":/i18n"_s)) {
         qCWarning(lcUi) << "no MusiaIA translation for" << locale.name();
         delete app;

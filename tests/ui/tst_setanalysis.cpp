@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "als/alsreader.h"
 #include "als/alswriter.h"
+#include "als/setreport.h"
 #include "analysis/setreportview.h"
 #include "analysis/setreportwindow.h"
 #include "language.h"
@@ -110,6 +112,34 @@ private Q_SLOTS:
                             [](QLabel *label) { return label->text().contains(u"missing"_s, Qt::CaseInsensitive); }));
         report->close();
         QTRY_VERIFY(!window.findChild<SetReportWindow *>());
+    }
+
+    void inSpanish_coresWordsAreSpanishToo()
+    {
+        // Core's messages come through its own tr() helpers, whose contexts differ from the ones
+        // lupdate files them under: the report's warning and the reader's errors must still be
+        // Spanish in a Spanish interface.
+        TestContext context;
+        gui::language::apply(store::UiLanguage::Spanish);
+        const QString path = writeSetWithMissingSample(context.dir.path());
+        const Result<als::LiveSet> set = als::readLiveSet(path);
+        QVERIFY_RESULT(set);
+        const als::SetReport report = als::buildSetReport(*set, path);
+        QVERIFY(!report.warnings.isEmpty());
+        QVERIFY2(report.warnings.first().message.contains(u"No se encuentra"_s), qPrintable(report.warnings.first().message));
+
+        const Result<als::LiveSet> missing = als::readLiveSet(context.dir.filePath(u"nowhere.als"_s));
+        QVERIFY(!missing);
+        QVERIFY2(missing.errorMessage().contains(u"no existe"_s), qPrintable(missing.errorMessage()));
+        const QString notASet = context.dir.filePath(u"notes.als"_s);
+        QFile file(notASet);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<?xml version=\"1.0\"?><Notes/>");
+        file.close();
+        const Result<als::LiveSet> notes = als::readLiveSet(notASet);
+        QVERIFY(!notes);
+        QVERIFY2(notes.errorMessage().contains(u"no un set de Live"_s), qPrintable(notes.errorMessage()));
+        gui::language::apply(store::UiLanguage::English);
     }
 
     void aBrokenFile_saysWhy_andNothingElse()
