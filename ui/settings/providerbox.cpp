@@ -88,6 +88,7 @@ ProviderBox::ProviderBox(AppContext &context, AiProvider provider, QWidget *pare
     form->addRow(m_modelLabel, m_model);
     form->addRow(m_reasoning);
     auto *testRow = new QHBoxLayout;
+    m_test->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);   // a button, not a bar, while no result shows
     testRow->addWidget(m_test);
     testRow->addWidget(m_testResult, 1);
     form->addRow(testRow);
