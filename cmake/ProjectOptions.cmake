@@ -15,7 +15,7 @@ option(MUSIAIA_WARNINGS_AS_ERRORS "Treat compiler warnings as errors" ON)
 add_library(musiaia_options INTERFACE)
 target_compile_features(musiaia_options INTERFACE cxx_std_20)
 target_compile_options(musiaia_options INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-qual
+    -Wall -Wextra -Wpedantic $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wnon-virtual-dtor -Wcast-qual
     -Wno-missing-field-initializers
     $<$<BOOL:${MUSIAIA_WARNINGS_AS_ERRORS}>:-Werror>)
 target_compile_definitions(musiaia_options INTERFACE
@@ -32,5 +32,16 @@ target_compile_definitions(musiaia_options INTERFACE
 option(MUSIAIA_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 if(MUSIAIA_SANITIZE)
     target_compile_options(musiaia_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+    target_link_options(musiaia_options INTERFACE -fsanitize=address,undefined)
+endif()
+
+# The fuzz preset: everything is instrumented for libFuzzer's coverage and checked by ASan + UBSan;
+# only the fuzz targets (tests/fuzz) link libFuzzer's main.
+if(MUSIAIA_BUILD_FUZZERS)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "MUSIAIA_BUILD_FUZZERS needs clang: use the \"fuzz\" preset.")
+    endif()
+    target_compile_options(musiaia_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(musiaia_options INTERFACE -fsanitize=address,undefined)
 endif()

@@ -32,7 +32,8 @@ QFuture<void> Assistant::loadKeys()
     m_keyProblems.clear();
     for (const auto &[provider, secret] : {std::pair{AiProvider::Glm, store::SecretId::GlmApiKey},
                                            std::pair{AiProvider::MiniMax, store::SecretId::MiniMaxApiKey}}) {
-        m_secrets.read(secret).then(this, [this, provider, promise, pending](const Result<store::SecretValue> &read) {
+        // An init-capture: clang 14 (the fuzz preset) cannot capture a structured binding by name.
+        m_secrets.read(secret).then(this, [this, provider = provider, promise, pending](const Result<store::SecretValue> &read) {
             if (read)
                 setApiKey(provider, read->value);
             else

@@ -23,7 +23,6 @@ namespace {
 const QString VersionColumns =
     u"v.id, v.project_id, v.number, v.parent_id, v.created_at, v.prompt, v.language, v.plan, v.seed, v.provider, "
     "v.model, v.diff, v.changes, v.folder, v.set_path, v.genre, v.tempo, v.key_name, v.bars, v.seconds"_s;
-constexpr int VersionColumnCount = 20;
 
 VersionInfo readVersion(const QSqlQuery &query, int first = 0)
 {
