@@ -2,6 +2,7 @@
 #include "als/livevalues.h"
 
 #include <cmath>
+#include <limits>
 
 namespace musiaia::als {
 
@@ -22,6 +23,17 @@ double dbFromGain(double gain)
     if (!(gain > GainSilent))
         return SilentDb;
     return 20.0 * std::log10(gain);
+}
+
+int saturatingInt(double value)
+{
+    if (std::isnan(value))
+        return 0;
+    if (value >= double(std::numeric_limits<int>::max()))
+        return std::numeric_limits<int>::max();
+    if (value <= double(std::numeric_limits<int>::min()))
+        return std::numeric_limits<int>::min();
+    return int(value);
 }
 
 int paletteIndex(int color)

@@ -21,6 +21,10 @@ double gainFromDb(double db);
 // Linear gain to dB; GainSilent and below give -70.
 double dbFromGain(double gain);
 
+// A number read from a set as an int, rounded toward zero: NaN gives 0, and values past int's range
+// stop at its ends. A hostile set can hold "1e300" anywhere, and a plain int() of that is undefined.
+int saturatingInt(double value);
+
 // A palette index Live accepts: 0..69, anything else is wrapped into the palette.
 int paletteIndex(int color);
 

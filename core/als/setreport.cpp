@@ -3,6 +3,7 @@
 #include "setreport.h"
 
 #include "als/alsreader.h"
+#include "als/livevalues.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -148,7 +149,7 @@ int barsFor(double beats, const TimeSignature &signature)
     if (!(beats > 0.0) || signature.numerator <= 0 || signature.denominator <= 0)
         return 0;
     const double beatsPerBar = signature.numerator * 4.0 / signature.denominator;
-    return int(std::ceil(beats / beatsPerBar - 1e-9));
+    return saturatingInt(std::ceil(beats / beatsPerBar - 1e-9));
 }
 
 SetReport buildSetReport(const LiveSet &set, const QString &setFilePath)

@@ -40,7 +40,7 @@ QString keyText(const std::optional<Scale> &scale)
 
 QString duration(double seconds)
 {
-    const int total = int(std::lround(seconds));
+    const int total = std::max(0, saturatingInt(std::round(seconds)));
     return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
 }
 
@@ -52,10 +52,10 @@ QString volumeText(double gain)
 
 QString panText(double pan)
 {
-    const int percent = int(std::lround(pan * 50.0));   // Live shows 50L..C..50R
+    const int percent = saturatingInt(std::round(pan * 50.0));   // Live shows 50L..C..50R
     if (percent == 0)
         return QStringLiteral("C");
-    return QString::number(std::abs(percent)) + (percent < 0 ? QLatin1Char('L') : QLatin1Char('R'));
+    return QString::number(std::abs(qint64(percent))) + (percent < 0 ? QLatin1Char('L') : QLatin1Char('R'));
 }
 
 QString typeLabel(Track::Type type)
@@ -160,7 +160,7 @@ QString setReportText(const SetReport &report)
         out << '\n' << tr("Locators") << '\n';
         for (const Locator &locator : set.locators) {
             const double beatsPerBar = set.timeSignature.numerator * 4.0 / std::max(1, set.timeSignature.denominator);
-            out << "  " << tr("bar") << ' ' << QString::number(int(locator.time / beatsPerBar) + 1).rightJustified(4)
+            out << "  " << tr("bar") << ' ' << QString::number(qint64(saturatingInt(locator.time / beatsPerBar)) + 1).rightJustified(4)
                 << "  " << locator.name << '\n';
         }
     }

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace musiaia::als::midi {
 
@@ -49,10 +50,13 @@ int rootFromKeySignature(const KeySignatureChange &key)
 }
 
 // Appends the notes of clip-time window [from, to) placed at arrangement `offset` (clip-relative).
-void placeWindow(const Clip &clip, double from, double to, double offset, QList<MidiNote> &out)
+void placeWindow(const Clip &clip, const QList<MidiNote> &source, double from, double to, double offset,
+                 QList<MidiNote> &out)
 {
-    for (const MidiNote &note : clip.notes) {
-        if (!note.enabled || note.start < from || note.start >= to || out.size() >= MaxNotesPerClip)
+    for (const MidiNote &note : source) {
+        if (out.size() >= MaxNotesPerClip)
+            return;
+        if (!note.enabled || note.start < from || note.start >= to)
             continue;
         const double at = offset + (note.start - from);
         if (at >= clip.length)
@@ -75,14 +79,22 @@ QList<MidiNote> arrangementNotes(const Clip &clip)
     const ClipLoop &loop = clip.loop;
     const double loopLength = loop.end - loop.start;
     if (!loop.enabled || !(loopLength > 0.0)) {
-        placeWindow(clip, loop.startMarker, loop.startMarker + clip.length, 0.0, notes);
+        placeWindow(clip, clip.notes, loop.startMarker, loop.startMarker + clip.length, 0.0, notes);
     } else {
-        // From the start marker to the loop's end once, then the loop again and again.
+        // From the start marker to the loop's end once, then the loop again and again. Only the
+        // loop's own notes are walked on each repeat, and only while a repeat adds some: a clip of
+        // many notes outside a tiny loop must not cost notes x repeats.
         const double firstStart = loop.startMarker < loop.end ? loop.startMarker : loop.start;
-        placeWindow(clip, firstStart, loop.end, 0.0, notes);
+        placeWindow(clip, clip.notes, firstStart, loop.end, 0.0, notes);
+        QList<MidiNote> looped;
+        std::copy_if(clip.notes.cbegin(), clip.notes.cend(), std::back_inserter(looped), [&loop](const MidiNote &note) {
+            return note.enabled && note.start >= loop.start && note.start < loop.end;
+        });
         double offset = loop.end - firstStart;
-        for (int repeat = 0; offset < clip.length && repeat < MaxLoopRepeats; ++repeat) {
-            placeWindow(clip, loop.start, loop.end, offset, notes);
+        for (int repeat = 0; !looped.isEmpty() && offset < clip.length && repeat < MaxLoopRepeats
+                             && notes.size() < MaxNotesPerClip;
+             ++repeat) {
+            placeWindow(clip, looped, loop.start, loop.end, offset, notes);
             offset += loopLength;
         }
     }
@@ -103,7 +115,12 @@ File midiFileFromSet(const LiveSet &set, int ticksPerQuarter)
         const bool minor = set.scale->mode == ScaleMode::Minor;
         file.keySignatures = {KeySignatureChange{0, majorKeySharps(minor ? set.scale->root + 3 : set.scale->root), minor}};
     }
-    auto ticks = [ticksPerQuarter](double beats) { return qint64(std::llround(beats * ticksPerQuarter)); };
+    // Beats from a set can be anything ("1e300", NaN): ticks stay in 0..2^50, so that no difference
+    // of two of them overflows, and the writer's variable-length numbers clamp the rest.
+    auto ticks = [ticksPerQuarter](double beats) {
+        const double value = beats * ticksPerQuarter;
+        return value > 0.0 ? qint64(std::llround(std::min(value, 0x1p50))) : qint64(0);
+    };
 
     int nextChannel = 0;
     for (const als::Track &liveTrack : set.tracks) {
@@ -123,8 +140,8 @@ File midiFileFromSet(const LiveSet &set, int ticksPerQuarter)
                 const qint64 start = ticks(note.start);
                 const qint64 duration = std::max<qint64>(1, ticks(note.start + note.duration) - start);
                 track.notes.append(Note{start, duration, channel, std::clamp(note.pitch, 0, 127),
-                                        std::clamp(int(std::lround(note.velocity)), 1, 127),
-                                        std::clamp(int(std::lround(note.offVelocity)), 0, 127)});
+                                        std::clamp(saturatingInt(std::round(note.velocity)), 1, 127),
+                                        std::clamp(saturatingInt(std::round(note.offVelocity)), 0, 127)});
                 track.endTick = std::max(track.endTick, start + duration);
             }
             track.endTick = std::max(track.endTick, ticks(clip.end()));

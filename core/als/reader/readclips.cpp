@@ -2,6 +2,8 @@
 // Clips in the arrangement and in session slots, with their loops, notes and audio settings.
 #include "setreader.h"
 
+#include "als/livevalues.h"
+
 #include "xmlvalues.h"
 
 #include <algorithm>
@@ -123,7 +125,7 @@ Clip SetReader::readClip(Clip::Kind kind)
         else if (name == u"SampleVolume")
             audio.gain = readDoubleValue(m_xml, audio.gain);
         else if (name == u"PitchCoarse")
-            audio.pitchCoarse = int(readDoubleValue(m_xml, audio.pitchCoarse));
+            audio.pitchCoarse = saturatingInt(readDoubleValue(m_xml, audio.pitchCoarse));
         else if (name == u"PitchFine")
             audio.pitchFine = readDoubleValue(m_xml, audio.pitchFine);
         else

@@ -163,7 +163,7 @@ void SetReader::readMainTrack(LiveSet &set)
 void SetReader::readMainMixerParameter(MainMixerValues &values)
 {
     if (m_xml.name() == u"TimeSignature") {
-        values.timeSignature = timeSignatureFromValue(int(readManualValue(m_xml, 201))).value_or(TimeSignature{});
+        values.timeSignature = timeSignatureFromValue(saturatingInt(readManualValue(m_xml, 201))).value_or(TimeSignature{});
         return;
     }
     while (m_xml.readNextStartElement()) {
