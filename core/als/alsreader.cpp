@@ -103,7 +103,9 @@ Result<LiveSet> Reading::run()
     // Read to the end so that a truncated or malformed tail is not taken for a whole set.
     while (!m_xml.atEnd())
         m_xml.readNext();
-    if (m_xml.hasError())
+    // Whole XML is not enough: gzip's CRC and length are checked after the last byte, and a damaged
+    // stream whose XML happens to close is still damaged.
+    if (m_xml.hasError() || m_inflater.status() != GzipInputDevice::Status::Ok)
         return streamError();
     if (!sawLiveSet)
         return error(ErrorCode::Corrupt, tr("is not a Live Set: its <Ableton> element holds no <LiveSet>."));

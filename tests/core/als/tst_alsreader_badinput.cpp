@@ -88,6 +88,13 @@ private Q_SLOTS:
         for (qsizetype i = 15; i < damaged.size() - 10; i += 13)
             damaged[i] = char(damaged.at(i) ^ 0x5a);
         QTest::newRow("damaged gzip") << damaged << cap << int(ErrorCode::Corrupt) << u"damaged"_s;
+        // The XML inflates whole and closes; only the gzip trailer's CRC-32 says the data is wrong.
+        QByteArray badCrc = packed;
+        badCrc[badCrc.size() - 8] = char(badCrc.at(badCrc.size() - 8) ^ 0x5a);
+        QTest::newRow("gzip CRC mismatch") << badCrc << cap << int(ErrorCode::Corrupt) << u"damaged"_s;
+        QByteArray badLength = packed;
+        badLength[badLength.size() - 1] = char(badLength.at(badLength.size() - 1) ^ 0x01);
+        QTest::newRow("gzip length mismatch") << badLength << cap << int(ErrorCode::Corrupt) << u"damaged"_s;
         QTest::newRow("gzip of text, not XML") << test::gzip("just some words\n") << cap << int(ErrorCode::Corrupt)
                                                << u"malformed"_s;
         QTest::newRow("gzip of binary") << test::gzip(QByteArray(4096, '\x01')) << cap << int(ErrorCode::Corrupt)
