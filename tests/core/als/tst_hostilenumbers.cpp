@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Regressions from fuzzing the Live Set reader (docs/fuzzing.md): sets whose numbers are absurd
+// Regressions from the fuzzing work on the Live Set reader (docs/fuzzing.md): sets whose numbers are absurd
 // ("1e300", "-1e300", "nan") read, and everything built from them (the analyze report as text and
 // JSON, the MIDI export) stays sane. Before the fix a plain int() of such a number was undefined
 // behaviour (UBSan: "1e+300 is outside the range of representable values of type 'int'"), which on
@@ -75,7 +75,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("xml");
         QTest::addColumn<int>("bars");   // -1: any number of bars from 0 up
-        // What the fuzzer found first: a clip whose end is 1e300 beats (UB in barsFor()).
+        // The first one found, reproduced with fuzz_als_reader: a clip whose end is 1e300 beats (UB in barsFor()).
         QTest::newRow("clip end 1e300") << setXml("1e300", "2", "90", "0", "8", "201", "0")
                                         << std::numeric_limits<int>::max();
         QTest::newRow("clip end inf") << setXml("inf", "2", "90", "0", "8", "201", "0") << -1;
