@@ -299,6 +299,18 @@ QList<Section> arrangeSections(const GenreProfile &profile, const QList<Part> &p
         section.bars = d.t.bars;
         section.energy = d.t.energy;
         section.parts = mapTemplateParts(profile, d.t.parts, parts);
+        if (section.parts.isEmpty()) {
+            // Every part the genre plays here was left out: the harmony carries the section, or
+            // failing that every part there is, rather than bars of silence.
+            for (const Part &part : parts) {
+                if (part.role == PartRole::Chords || part.role == PartRole::Pad)
+                    section.parts << part.id;
+            }
+            if (section.parts.isEmpty()) {
+                for (const Part &part : parts)
+                    section.parts << part.id;
+            }
+        }
         sections << section;
     }
 

@@ -243,6 +243,10 @@ private Q_SLOTS:
                                      << QList<int> { int(PartRole::Kick), int(PartRole::Snare),
                                                      int(PartRole::Hats), int(PartRole::Percussion) }
                                      << QList<int> { int(PartRole::Bass), int(PartRole::Chords) };
+        QTest::newRow("only harmony left in the intro")
+            << u"techno sin batería, sin fx"_s
+            << QList<int> { int(PartRole::Kick), int(PartRole::Hats), int(PartRole::Fx) }
+            << QList<int> { int(PartRole::Bass) };
         QTest::newRow("con arp") << u"house con arpegios"_s << QList<int> {}
                                  << QList<int> { int(PartRole::Arp) };
         QTest::newRow("without lead or pads")
