@@ -7,6 +7,7 @@
 #include "keys.h"
 #include "midicommands.h"
 #include "samples.h"
+#include "servecommand.h"
 
 #include <QCoreApplication>
 
@@ -24,6 +25,7 @@ const QList<Command> &commands()
         {QStringLiteral("export-midi"), QStringLiteral("Write a Live Set's arrangement MIDI as a MIDI file"), &runExportMidi},
         {QStringLiteral("import-midi"), QStringLiteral("Build a Live project from a MIDI file"), &runImportMidi},
         {QStringLiteral("samples"), QStringLiteral("Import, search and correct the sample library"), &runSamples},
+        {QStringLiteral("serve"), QStringLiteral("Serve the local REST and WebSocket API (127.0.0.1, with a token)"), &runServe},
     };
     return all;
 }

@@ -50,6 +50,22 @@ private:
 
 constexpr auto GuardName = "musiaia-body-guard";
 
+// Lives and dies with its socket, keeping the count of open connections.
+class OpenConnection final : public QObject
+{
+public:
+    OpenConnection(QObject *socket, std::shared_ptr<int> count)
+        : QObject(socket)
+        , m_count(std::move(count))
+    {
+        ++*m_count;
+    }
+    ~OpenConnection() override { --*m_count; }
+
+private:
+    std::shared_ptr<int> m_count;
+};
+
 } // namespace
 
 ConnectionFront::ConnectionFront(Limits limits, QObject *parent)
@@ -97,10 +113,10 @@ void ConnectionFront::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
-    ++m_open;
-    connect(socket, &QObject::destroyed, this, [this] { --m_open; });
+    // Counted by a child rather than a connection: QWebSocketServer drops the socket's connections.
+    new OpenConnection(socket, m_open);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    if (m_open > m_limits.maxConnections) {
+    if (*m_open > m_limits.maxConnections) {
         refuse(socket, ApiError::unavailable(u"too many connections are open; try again shortly"_s),
                {{"Retry-After", "1"}});
         return;
@@ -163,13 +179,6 @@ void ConnectionFront::inspect(QTcpSocket *socket)
         refuse(socket, lengthOk ? ApiError::payloadTooLarge(u"the body is larger than %1 bytes"_s.arg(m_limits.maxBodyBytes))
                                 : ApiError::badRequest(u"Content-Length is not a number"_s));
         return;
-    }
-    if (checkHead) {
-        if (const std::optional<ApiError> refusal = checkHead(head, peer)) {
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            refuse(socket, *refusal);
-            return;
-        }
     }
     handToHttp(socket);
 }

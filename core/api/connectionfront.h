@@ -18,6 +18,7 @@
 #include <QTcpServer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QTcpSocket;
@@ -43,15 +44,13 @@ public:
     std::function<std::optional<ApiError>(const RequestHead &head, const QHostAddress &peer)> checkUpgrade;
     // Takes an accepted upgrade's socket (its handshake still unread).
     std::function<void(QTcpSocket *socket)> takeUpgrade;
-    // Decides about a plain request's head before QHttpServer reads it: an error refuses it.
-    std::function<std::optional<ApiError>(const RequestHead &head, const QHostAddress &peer)> checkHead;
 
     // The request on `socket` reached a route: its body count starts again for the next one.
     static void requestDispatched(QTcpSocket *socket);
     // Writes a complete error answer and closes the connection once it is sent.
     static void refuse(QTcpSocket *socket, const ApiError &error, const HeaderList &headers = {});
 
-    int openConnections() const { return m_open; }
+    int openConnections() const { return *m_open; }
 
 protected:
     void incomingConnection(qintptr handle) override;
@@ -63,7 +62,7 @@ private:
     void detach(QTcpSocket *socket);
 
     Limits m_limits;
-    int m_open = 0;
+    std::shared_ptr<int> m_open = std::make_shared<int>(0);   // shared with each connection's counter
 };
 
 } // namespace musiaia::api

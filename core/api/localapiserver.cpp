@@ -85,6 +85,11 @@ bool LocalApiServer::isListening() const
     return m_front && m_front->isListening();
 }
 
+int LocalApiServer::openConnections() const
+{
+    return m_front ? m_front->openConnections() : 0;
+}
+
 QUrl LocalApiServer::baseUrl() const
 {
     QUrl url;

@@ -66,6 +66,8 @@ public:
     void setToken(const QString &token) { m_options.token = token; }
 
     WebSocketHub *hub() const { return m_hub; }
+    // TCP connections open now (HTTP and WebSocket).
+    int openConnections() const;
     ApiRouter &router() { return m_router; }
     RouteContext &context() { return m_context; }
 

@@ -56,15 +56,15 @@ QString downloadUrl(qint64 projectId, int number = 0)
 QJsonObject projectJson(const session::ProjectInfo &project)
 {
     QJsonObject object = project.toJson();
-    object.insert(u"download_url"_s, downloadUrl(project.id));
-    object.insert(u"zip_url"_s, QString(downloadUrl(project.id) + u"?format=zip"_s));
+    object.insert(u"downloadUrl"_s, downloadUrl(project.id));
+    object.insert(u"zipUrl"_s, QString(downloadUrl(project.id) + u"?format=zip"_s));
     return object;
 }
 
 QJsonObject versionJson(const session::VersionInfo &version)
 {
     QJsonObject object = version.toJson();
-    object.insert(u"download_url"_s, downloadUrl(version.projectId, version.number));
+    object.insert(u"downloadUrl"_s, downloadUrl(version.projectId, version.number));
     return object;
 }
 

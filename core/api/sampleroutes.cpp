@@ -128,7 +128,7 @@ void startImport(RouteContext &context, const ApiRequest &request, const ApiRepl
         return reply.error(ApiError::badRequest(u"%1 is not a folder"_s.arg(given)));
     const qint64 id = context.imports->start(info.canonicalFilePath());
     QJsonObject job = context.imports->status(id);
-    job.insert(u"status_url"_s, u"/api/v1/samples/import/%1"_s.arg(id));
+    job.insert(u"statusUrl"_s, u"/api/v1/samples/import/%1"_s.arg(id));
     reply.json(202, {{u"job"_s, job}});
 }
 

@@ -275,7 +275,7 @@ private Q_SLOTS:
         QCOMPARE(versions.size(), 2);
         QCOMPARE(versions.at(0).toObject().value(u"number"_s).toInt(), 1);
         QCOMPARE(versions.at(1).toObject().value(u"number"_s).toInt(), 2);
-        QCOMPARE(versions.at(1).toObject().value(u"download_url"_s).toString(),
+        QCOMPARE(versions.at(1).toObject().value(u"downloadUrl"_s).toString(),
                  u"/api/v1/projects/%1/download?version=2"_s.arg(first->projectId));
 
         QCOMPARE(get(u"/api/v1/projects/999"_s).status, 404);
@@ -570,6 +570,10 @@ private Q_SLOTS:
             QCOMPARE(answer.status, 403);
             QCOMPARE(answer.errorCode(), u"forbidden"_s);
         }
+        // Every connection is let go of when its client leaves.
+        socket.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->hub()->clientCount(), 0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnections(), 0, 5000);
     }
 
     void webSocketFrames()
