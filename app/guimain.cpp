@@ -4,6 +4,7 @@
 #include "appcontext.h"
 #include "common/logging.h"
 #include "language.h"
+#include "localapi.h"
 #include "mainwindow.h"
 #include "screenshots.h"
 #include "store/settings.h"
@@ -59,6 +60,8 @@ int run(int &argc, char **argv, const QStringList &arguments, const std::functio
                                                          "Your history could not be opened: %1")
                                  .arg(opened.errorMessage()));
     }
+    // Off unless the settings enable it (Settings > Local API).
+    app::AppLocalApi localApi(context);
     // "musiaia FILE.als" (and opening a set from the file manager) analyses it.
     if (!arguments.isEmpty()) {
         const QString path = QFileInfo(arguments.first()).absoluteFilePath();

@@ -8,6 +8,7 @@
 #include "metricscommand.h"
 #include "midicommands.h"
 #include "samples.h"
+#include "servecommand.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,7 @@ const QList<Command> &commands()
         {QStringLiteral("import-midi"), QStringLiteral("Build a Live project from a MIDI file"), &runImportMidi},
         {QStringLiteral("metrics"), QStringLiteral("Measure a song in a Live Set against its plan (--plan, --json)"), &runMetrics},
         {QStringLiteral("samples"), QStringLiteral("Import, search and correct the sample library"), &runSamples},
+        {QStringLiteral("serve"), QStringLiteral("Serve the local REST and WebSocket API (127.0.0.1, with a token)"), &runServe},
     };
     return all;
 }
