@@ -7,6 +7,7 @@
 #include "keys.h"
 #include "midicommands.h"
 #include "samples.h"
+#include "sessioncommand.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +24,7 @@ const QList<Command> &commands()
         {QStringLiteral("analyze"), QStringLiteral("Report what a Live Set holds (--json for JSON)"), &runAnalyze},
         {QStringLiteral("export-midi"), QStringLiteral("Write a Live Set's arrangement MIDI as a MIDI file"), &runExportMidi},
         {QStringLiteral("import-midi"), QStringLiteral("Build a Live project from a MIDI file"), &runImportMidi},
+        {QStringLiteral("session"), QStringLiteral("Run a scripted conversation: every reply, progress step and version"), &runSession},
         {QStringLiteral("samples"), QStringLiteral("Import, search and correct the sample library"), &runSamples},
     };
     return all;
