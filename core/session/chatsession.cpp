@@ -230,7 +230,6 @@ void ChatSession::readByProvider()
         }
         dispatch();
     });
-    turn->start();
 }
 
 void ChatSession::dispatch()
@@ -383,7 +382,6 @@ void ChatSession::generate()
         job.version.model = m_turn->model;
         render(std::move(job));
     });
-    request->start();
 }
 
 // ---- Modify -------------------------------------------------------------------------------------
@@ -650,7 +648,6 @@ void ChatSession::talk()
             say(outcome.response.content);
         finish(MessageRecord::Status::Ok);
     });
-    chat->start();
 }
 
 // ---- Replies ------------------------------------------------------------------------------------
