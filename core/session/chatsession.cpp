@@ -301,6 +301,7 @@ void ChatSession::generate()
     job.version.conversationId = m_conversation.id;
     job.version.prompt = turn.text;
     job.version.language = languageCode(l);
+    job.samples.salt = 1;
 
     // "hazme algo en este estilo": the analysed set's tempo, key and layout.
     if (turn.reading.inStyle && !m_conversation.reference.isEmpty()) {
@@ -443,6 +444,7 @@ void ChatSession::modify()
     job.samples.previous = current->samples;
     job.samples.swapFor = edited->swapSamplesFor;
     job.samples.swapAll = edited->swapAllSamples;
+    job.samples.salt = std::uint32_t(nextNumber);
     render(std::move(job));
 }
 

@@ -154,7 +154,7 @@ Result<RenderResult> renderVersion(const ProjectStore &projects, const RenderJob
         return composed.error();
     als::LiveSet set = std::move(*composed);
     if (samples.place && !choice.samples.isEmpty()) {
-        if (auto placed = samples.place(set, plan, choice.samples); !placed)
+        if (auto placed = samples.place(set, plan, choice); !placed)
             return placed.error();
     }
 

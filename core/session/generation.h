@@ -18,7 +18,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <any>
 #include <atomic>
+#include <cstdint>
 #include <functional>
 #include <optional>
 
@@ -48,6 +50,7 @@ struct SampleRequest
     QStringList swapFor; // part ids whose samples are to be chosen again
     bool swapAll = false;
     QList<ChosenSample> previous; // the parent version's samples (kept unless swapped)
+    std::uint32_t salt = 0; // the new version's number: new picks differ from earlier versions'
     const std::atomic_bool *cancel = nullptr;
 };
 
@@ -55,6 +58,7 @@ struct SampleChoice
 {
     QList<ChosenSample> samples; // sourcePath set; projectPath is filled after writing
     QStringList notes; // for the musician ("no hi-hat loop at 124 BPM")
+    std::any detail; // the chooser's own record of its choice, handed back to `place`
 };
 
 // The seam to the sample library: `choose` picks samples for a complete plan, `place` puts them
@@ -62,8 +66,7 @@ struct SampleChoice
 struct SampleStep
 {
     std::function<Result<SampleChoice>(const music::Plan &plan, const SampleRequest &request)> choose;
-    std::function<Result<void>(als::LiveSet &set, const music::Plan &plan, const QList<ChosenSample> &chosen)>
-        place;
+    std::function<Result<void>(als::LiveSet &set, const music::Plan &plan, const SampleChoice &chosen)> place;
     bool isSet() const { return bool(choose); }
 };
 

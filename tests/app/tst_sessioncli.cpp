@@ -122,7 +122,11 @@ private Q_SLOTS:
             QCOMPARE(versions.at(i).value(u"number"_s).toInt(), i + 1);
             const QString setPath = versions.at(i).value(u"setPath"_s).toString();
             QVERIFY2(setPath.startsWith(projectsPath()), qPrintable(setPath));
-            const test::LintReport lint = test::runAlsLint(setPath);
+            QVERIFY(QFileInfo::exists(setPath));
+        }
+        // als-lint is slow; tst_chatsession lints every version of the same chain of changes.
+        for (const QJsonObject &version : {versions.first(), versions.last()}) {
+            const test::LintReport lint = test::runAlsLint(version.value(u"setPath"_s).toString());
             QVERIFY2(lint.exitCode == 0 && lint.output.contains(u" 0 problems"_s), qPrintable(lint.output));
         }
         QVERIFY(versions.at(1).value(u"diff"_s).toString().startsWith(u"tempo 124 → "_s));

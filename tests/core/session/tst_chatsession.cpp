@@ -378,7 +378,7 @@ private Q_SLOTS:
                 };
             return SampleChoice {};
         };
-        step.place = [=](als::LiveSet &, const music::Plan &, const QList<ChosenSample> &) -> Result<void> {
+        step.place = [=](als::LiveSet &, const music::Plan &, const SampleChoice &) -> Result<void> {
             // Composing is over and nothing is written yet: hold here until the cancel.
             QElapsedTimer timer;
             timer.start();
