@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,13 +43,46 @@ QString partWord(const music::Plan &plan, const QString &partId, Language langua
 // The copy of `source` that writeLiveProject() made, relative to the project folder.
 QString projectPathOf(const QString &source, const als::LiveProjectPaths &written)
 {
-    const QString name = QFileInfo(source).completeBaseName();
+    // The copy keeps the file name, or gets " 2", " 3"... when another file had it first.
+    const QFileInfo original(source);
     const QDir projectDir(written.projectDir);
     for (const QString &copy : written.samples) {
-        if (QFileInfo(copy).completeBaseName().startsWith(name))
+        if (QFileInfo(copy).fileName() == original.fileName())
+            return projectDir.relativeFilePath(copy);
+    }
+    for (const QString &copy : written.samples) {
+        const QFileInfo info(copy);
+        if (info.suffix() == original.suffix()
+            && info.completeBaseName().startsWith(original.completeBaseName() + u' '))
             return projectDir.relativeFilePath(copy);
     }
     return {};
+}
+
+// The samples that changed from the parent version, one line each ("kick sample: A.wav → B.wav").
+QList<VersionChange> sampleChanges(const QList<ChosenSample> &before, const QList<ChosenSample> &after,
+                                   const music::Plan &plan, Language l)
+{
+    const auto key = [](const ChosenSample &sample) -> QString { return sample.partId + u'/' + sample.role; };
+    QHash<QString, ChosenSample> old;
+    for (const ChosenSample &sample : before)
+        old.insert(key(sample), sample);
+    QList<VersionChange> changes;
+    for (const ChosenSample &sample : after) {
+        const auto it = old.constFind(key(sample));
+        if (it == old.cend() || it->sourcePath == sample.sourcePath)
+            continue;
+        VersionChange change;
+        change.kind = u"samples"_s;
+        change.subject = sample.partId.isEmpty() ? sample.role : sample.partId;
+        change.from = QFileInfo(it->sourcePath).fileName();
+        change.to = QFileInfo(sample.sourcePath).fileName();
+        const QString what = sample.partId.isEmpty() ? sample.role : partWord(plan, sample.partId, l);
+        change.text
+            = say(l, u"%1 sample: %2 → %3"_s, u"sample de %1: %2 → %3"_s).arg(what, change.from, change.to);
+        changes << change;
+    }
+    return changes;
 }
 
 } // namespace
@@ -186,14 +220,15 @@ Result<RenderResult> renderVersion(const ProjectStore &projects, const RenderJob
     version.keyName = keyWord(plan.key, Language::English);
     version.bars = plan.totalBars();
     version.seconds = planSeconds(plan);
-    if (job.previous) {
-        version.changes = diffPlans(*job.previous, plan, l);
-        version.diff = changesText(version.changes);
-    }
     version.samples.clear();
     for (ChosenSample sample : std::as_const(choice.samples)) {
         sample.projectPath = projectPathOf(sample.sourcePath, *written);
         version.samples << sample;
+    }
+    if (job.previous) {
+        version.changes = diffPlans(*job.previous, plan, l);
+        version.changes << sampleChanges(job.samples.previous, version.samples, plan, l);
+        version.diff = changesText(version.changes);
     }
 
     auto committed = projects.commitVersion(*staged, *written, version);
