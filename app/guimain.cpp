@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "screenshots.h"
 #include "session/chatsession.h"
+#include "session/librarysamples.h"
 #include "store/settings.h"
 #include "theme.h"
 
@@ -60,6 +61,7 @@ int run(int &argc, char **argv, const QStringList &arguments, const std::functio
         chatSession = std::make_unique<session::ChatSession>(session::ConversationStore(context.database()),
                                                              *context.projects());
         chatSession->setAssistant(&assistant);
+        chatSession->setSampleStep(session::librarySampleStep(context.database()));
         const auto schemaFromSettings = [&context] {
             return context.settings().value(store::settings::defaultLiveVersion) == store::LiveVersion::Live12
                        ? als::SchemaVersion::Live12

@@ -10,6 +10,7 @@
 
 #include "ai/assistant.h"
 #include "session/chatsession.h"
+#include "session/librarysamples.h"
 #include "store/database.h"
 #include "store/secrets.h"
 #include "store/settings.h"
@@ -115,6 +116,7 @@ int runSession(const QStringList &arguments)
             err() << "musiaia session: " << problem << '\n';
     }
     session::ChatSession chat(session::ConversationStore(database), projects);
+    chat.setSampleStep(session::librarySampleStep(database));
     chat.setSchema(settings.value(store::settings::defaultLiveVersion) == store::LiveVersion::Live12
                        ? als::SchemaVersion::Live12
                        : als::SchemaVersion::Live11);
