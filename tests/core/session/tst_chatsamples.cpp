@@ -12,6 +12,7 @@
 #include "synthcorpus.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +84,11 @@ private Q_SLOTS:
         options.variedFormats = false;
         const QString library = m_dir.filePath(u"Library"_s);
         QVERIFY(!test::writeSyntheticCorpus(library, options).isEmpty());
+        // Kicks that say what they are, so that "otro sample de kick" has others as good to pick.
+        QVERIFY(QDir().mkpath(library + u"/Drums/Kicks"_s));
+        for (unsigned i = 1; i <= 4; ++i)
+            QVERIFY(test::writeAudioFile(library + u"/Drums/Kicks/Kick 0%1.wav"_s.arg(i),
+                                         test::renderKick(40 + i)));
         m_database = std::make_unique<store::Database>(m_dir.filePath(u"history.db"_s));
         QVERIFY_RESULT(m_database->open());
         auto imported = library::importFolder(*m_database, library);
