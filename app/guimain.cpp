@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guimain.h"
 
+#include "ai/assistant.h"
 #include "appcontext.h"
+#include "chat/sessionchatbackend.h"
 #include "common/logging.h"
 #include "language.h"
 #include "localapi.h"
 #include "mainwindow.h"
 #include "screenshots.h"
+#include "session/chatsession.h"
+#include "session/librarysamples.h"
 #include "store/settings.h"
 #include "theme.h"
 
@@ -47,12 +51,31 @@ int run(int &argc, char **argv, const QStringList &arguments, const std::functio
     language::apply(context.settings().value(store::settings::language));
 
     const Result<void> opened = context.open();
+    // The chat session needs the history; without it the chat says why it cannot answer.
+    ai::Assistant assistant(context.settings(), context.secrets());
+    assistant.setDatabase(&context.database());
+    assistant.loadKeys();
+    QObject::connect(&context, &AppContext::secretsChanged, &assistant, [&assistant] { assistant.loadKeys(); });
+    std::unique_ptr<session::ChatSession> chatSession;
+    std::unique_ptr<SessionChatBackend> chatBackend;
+    if (opened) {
+        chatSession = std::make_unique<session::ChatSession>(session::ConversationStore(context.database()),
+                                                             *context.projects());
+        chatSession->setAssistant(&assistant);
+        chatSession->setSampleStep(session::librarySampleStep(context.database()));
+        const auto schemaFromSettings = [&context] {
+            return context.settings().value(store::settings::defaultLiveVersion) == store::LiveVersion::Live12
+                       ? als::SchemaVersion::Live12
+                       : als::SchemaVersion::Live11;
+        };
+        chatSession->setSchema(schemaFromSettings());
+        QObject::connect(&context, &AppContext::settingsChanged, chatSession.get(),
+                         [session = chatSession.get(), schemaFromSettings] { session->setSchema(schemaFromSettings()); });
+        chatBackend = std::make_unique<SessionChatBackend>(*chatSession);
+    }
     MainWindow window(context);
     window.show();
-    // The chat session (core/session) is not in this build yet: the chat says so when asked.
-    window.setChatBackend(nullptr, opened ? QCoreApplication::translate("musiaia::gui::MainWindow",
-                                                                         "This build of MusiaIA has no chat session yet, so it cannot answer.")
-                                          : opened.errorMessage());
+    window.setChatBackend(chatBackend.get(), opened ? QString() : opened.errorMessage());
     if (!opened) {
         // MusiaIA still composes; the history, the library and projects wait for the database.
         QMessageBox::warning(&window, QCoreApplication::translate("musiaia::gui::MainWindow", "MusiaIA"),

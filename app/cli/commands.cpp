@@ -9,6 +9,7 @@
 #include "midicommands.h"
 #include "samples.h"
 #include "servecommand.h"
+#include "sessioncommand.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,7 @@ const QList<Command> &commands()
         {QStringLiteral("export-midi"), QStringLiteral("Write a Live Set's arrangement MIDI as a MIDI file"), &runExportMidi},
         {QStringLiteral("import-midi"), QStringLiteral("Build a Live project from a MIDI file"), &runImportMidi},
         {QStringLiteral("metrics"), QStringLiteral("Measure a song in a Live Set against its plan (--plan, --json)"), &runMetrics},
+        {QStringLiteral("session"), QStringLiteral("Run a scripted conversation: every reply, progress step and version"), &runSession},
         {QStringLiteral("samples"), QStringLiteral("Import, search and correct the sample library"), &runSamples},
         {QStringLiteral("serve"), QStringLiteral("Serve the local REST and WebSocket API (127.0.0.1, with a token)"), &runServe},
     };
