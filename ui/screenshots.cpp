@@ -27,6 +27,7 @@
 #include <QPixmap>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <optional>
@@ -71,10 +72,15 @@ constexpr int GenerationTimeoutMs = 180 * 1000;
 
 void settle()
 {
-    for (int i = 0; i < 8; ++i) {
+    // Views load off the GUI thread (the project list, a set's arrangement): let that work finish
+    // and its results arrive, a few rounds deep, before the picture is taken.
+    for (int i = 0; i < 6; ++i) {
         QApplication::sendPostedEvents();
         QApplication::processEvents();
+        QThreadPool::globalInstance()->waitForDone(5000);
     }
+    QApplication::sendPostedEvents();
+    QApplication::processEvents();
 }
 
 class Shooter
@@ -260,9 +266,9 @@ QStringList screenshotRequests(const QString &language)
 {
     if (language == u"es"_s)
         return { u"Genera un track de house a 124 BPM en La menor"_s,
-                 u"Hazlo más rápido, a 128 BPM, y añade un pad"_s };
+                 u"Hazlo más rápido, a 128 BPM, y pásalo a Re menor"_s };
     return { u"Make a deep house track at 122 BPM in D minor"_s,
-             u"Make it faster, 126 BPM, and add a pad"_s };
+             u"Make it faster, 126 BPM, and put it in E minor"_s };
 }
 
 int takeScreenshots(const ScreenshotOptions &options)

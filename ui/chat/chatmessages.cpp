@@ -13,6 +13,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -181,7 +182,11 @@ void AssistantMessage::setText(const QString &text)
 
 void AssistantMessage::renderText()
 {
-    m_body->setText(m_text);
+    // Markdown joins single line breaks into one paragraph; the replies use them as lines.
+    static const QRegularExpression lineBreak(QStringLiteral("(?<!\\n)\\n(?!\\n)"));
+    QString markdown = m_text;
+    markdown.replace(lineBreak, QStringLiteral("  \n"));
+    m_body->setText(markdown);
     m_body->setVisible(!m_text.trimmed().isEmpty());
 }
 

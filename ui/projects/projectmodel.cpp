@@ -2,7 +2,10 @@
 #include "projectmodel.h"
 
 #include "icons.h"
+#include "language.h"
 #include "music/genre.h"
+#include "music/theory.h"
+#include "session/wording.h"
 
 #include <QLocale>
 #include <QMimeData>
@@ -179,8 +182,22 @@ QString ProjectModel::summary(const VersionInfo &version)
     if (version.tempo > 0)
         parts << tr("%1 BPM").arg(QLocale().toString(version.tempo, 'g', 4));
     if (!version.keyName.isEmpty())
-        parts << version.keyName;
+        parts << keyText(version.keyName);
     return parts.join(QStringLiteral(" · "));
+}
+
+QString ProjectModel::keyText(const QString &keyName)
+{
+    if (language::current() != QLocale::Spanish)
+        return keyName;
+    const qsizetype space = keyName.indexOf(QLatin1Char(' '));
+    if (space <= 0)
+        return keyName;
+    music::Key key;
+    key.root = music::parseNoteName(QStringView(keyName).left(space));
+    if (key.root < 0 || !music::parseModeName(QStringView(keyName).mid(space + 1), &key.mode))
+        return keyName;
+    return session::keyWord(key, session::Language::Spanish);
 }
 
 QVariant ProjectModel::projectData(const Node &node, int column, int role) const
@@ -193,7 +210,7 @@ QVariant ProjectModel::projectData(const Node &node, int column, int role) const
         case Name: return project.name;
         case Genre: return latest.genre;
         case Tempo: return latest.tempo > 0 ? QLocale().toString(latest.tempo, 'g', 4) : QString();
-        case Key: return latest.keyName;
+        case Key: return keyText(latest.keyName);
         case Length: return latest.bars > 0 ? tr("%n bar(s)", nullptr, latest.bars) : QString();
         case Updated: return QLocale().toString(project.updatedAt.toLocalTime(), QLocale::ShortFormat);
         case ColumnCount: break;
@@ -221,7 +238,7 @@ QVariant ProjectModel::projectData(const Node &node, int column, int role) const
         case Name: return project.name.toLower();
         case Genre: return latest.genre;
         case Tempo: return latest.tempo;
-        case Key: return latest.keyName;
+        case Key: return keyText(latest.keyName);
         case Length: return latest.bars;
         case Updated: return project.updatedAt;
         case ColumnCount: break;
@@ -241,7 +258,7 @@ QVariant ProjectModel::versionData(const Node &node, const VersionInfo &version,
         case Name: return title;
         case Genre: return version.genre;
         case Tempo: return version.tempo > 0 ? QLocale().toString(version.tempo, 'g', 4) : QString();
-        case Key: return version.keyName;
+        case Key: return keyText(version.keyName);
         case Length: return version.bars > 0 ? tr("%n bar(s)", nullptr, version.bars) : QString();
         case Updated: return QLocale().toString(version.createdAt.toLocalTime(), QLocale::ShortFormat);
         case ColumnCount: break;

@@ -57,6 +57,8 @@ public:
 
     // "House · 124 BPM · A minor", for a project's newest version or a version.
     static QString summary(const session::VersionInfo &version);
+    // The history keeps English key names ("A minor"); a Spanish window says "La menor".
+    static QString keyText(const QString &keyName);
 
 Q_SIGNALS:
     // A project was expanded: the browser loads its versions and calls setVersions().
