@@ -43,6 +43,16 @@ int run(int &argc, char **argv, const QStringList &arguments, const std::functio
             options.analysedSet = arguments.value(at + 1);
         if (const qsizetype at = arguments.indexOf(QLatin1String("--samples")); at >= 0)
             options.samples = arguments.value(at + 1);
+        // The chat session as below, offline (no assistant, so no key is ever read), over the
+        // screenshots' temporary history and library.
+        options.chatBackend = [](AppContext &screenshotContext, QObject *parent) -> ChatBackend * {
+            if (!screenshotContext.isOpen())
+                return nullptr;
+            auto *chat = new session::ChatSession(session::ConversationStore(screenshotContext.database()),
+                                                  *screenshotContext.projects(), parent);
+            chat->setSampleStep(session::librarySampleStep(screenshotContext.database()));
+            return new SessionChatBackend(*chat, chat);
+        };
         return takeScreenshots(options);
     }
 
