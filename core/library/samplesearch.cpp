@@ -119,7 +119,10 @@ Result<QList<SampleHit>> searchSamples(const store::Database &database, const Sa
     if (!where.isEmpty())
         inner += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     allBinds << binds;
-    inner += QStringLiteral(" ORDER BY relevance DESC, s.name COLLATE NOCASE, s.id LIMIT ? OFFSET ?");
+    // With nothing to score, order by name alone: the samples_name index then gives the first page
+    // without sorting the library (a constant in the ORDER BY would defeat it).
+    inner += score.isEmpty() ? QStringLiteral(" ORDER BY s.name COLLATE NOCASE, s.id LIMIT ? OFFSET ?")
+                             : QStringLiteral(" ORDER BY relevance DESC, s.name COLLATE NOCASE, s.id LIMIT ? OFFSET ?");
     allBinds << std::clamp(q.limit, 1, 10000) << std::max(0, q.offset);
     const QString sql = QStringLiteral("SELECT ") + SampleStore::sampleColumns(QStringLiteral("s"))
         + QStringLiteral(", page.relevance FROM (") + inner

@@ -224,6 +224,16 @@ Migration sessionSchema()
     }, {}};
 }
 
+// Library search on large libraries (bench/library): listing by name walks an index instead of
+// sorting every row, and searches by type read a covering index instead of the wide sample rows.
+Migration librarySearchIndexes()
+{
+    return {4, QStringLiteral("library: indexes for listing by name and searching by type"), {
+        QStringLiteral("CREATE INDEX samples_name ON samples(name COLLATE NOCASE, id)"),
+        QStringLiteral("CREATE INDEX samples_type_rank ON samples(type, kind, missing, type_confidence, name COLLATE NOCASE)"),
+    }, {}};
+}
+
 } // namespace
 
 const std::vector<Migration> &applicationMigrations()
@@ -233,6 +243,7 @@ const std::vector<Migration> &applicationMigrations()
         librarySchema(),
         aiRequestLogSchema(),
         sessionSchema(),
+        librarySearchIndexes(),
     };
     return all;
 }
