@@ -3,6 +3,7 @@
 #include "generatecommand.h"
 
 #include "commandline.h"
+#include "librarysamples.h"
 
 #include "ai/assistant.h"
 #include "als/liveproject.h"
@@ -14,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QTextStream>
 
 #include <optional>
 
@@ -105,7 +107,11 @@ int runGenerate(const QStringList &arguments)
                                             u"Plan with glm, minimax or local (the offline planner); "
                                             u"default: the offline planner."_s,
                                             u"NAME"_s);
-    parser.addOptions({ outputOption, seedOption, liveOption, planOption, printPlanOption, providerOption });
+    const QCommandLineOption noSamplesOption(
+        u"no-samples"_s, u"Do not use samples from the library (by default the drums and loops that fit "
+                         u"the song are chosen from it, when it has any)."_s);
+    parser.addOptions({ outputOption, seedOption, liveOption, planOption, printPlanOption, providerOption,
+                        noSamplesOption });
     if (!parser.parse(QStringList { u"musiaia generate"_s } + arguments))
         return fail(verb, parser.errorText(), 2);
     if (parser.isSet(u"help"_s)) {
@@ -202,9 +208,18 @@ int runGenerate(const QStringList &arguments)
 
     music::ComposeOptions options;
     options.schema = schema;
-    const Result<als::LiveSet> set = music::composeSong(*plan, options);
+    Result<als::LiveSet> set = music::composeSong(*plan, options);
     if (!set)
         return fail(verb, set.errorMessage());
+    // Samples from the musician's library (the default database, or --db): chosen for the plan and
+    // placed as audio tracks beside the drum parts. A library that fails is reported and the song is
+    // written without samples: nothing the musician asked for is lost.
+    QString samplesReport;
+    if (!parser.isSet(noSamplesOption)) {
+        QTextStream report(&samplesReport);
+        if (const auto added = addLibrarySamples(*set, *plan, report); !added)
+            err() << "musiaia generate: no samples from the library: " << added.errorMessage() << '\n';
+    }
     const QString parent
         = parser.isSet(outputOption) ? parser.value(outputOption) : settings.projectsFolderPath();
     als::LiveProjectOptions projectOptions;
@@ -216,10 +231,10 @@ int runGenerate(const QStringList &arguments)
 
     if (parser.isSet(printPlanOption)) {
         out() << music::toJsonText(*plan) << Qt::flush;
-        err() << "Wrote " << project->setPath << Qt::endl;
+        err() << samplesReport << "Wrote " << project->setPath << Qt::endl;
     } else {
         printSummary(*plan);
-        out() << "Wrote " << project->setPath << Qt::endl;
+        out() << samplesReport << "Wrote " << project->setPath << Qt::endl;
     }
     return 0;
 }

@@ -8,14 +8,15 @@
 
 namespace musiaia::cli {
 
-Result<library::SampleChoices> addLibrarySamples(als::LiveSet &set, const music::Plan &plan, QTextStream &report)
+Result<library::SampleChoices> addLibrarySamples(als::LiveSet &set, const music::Plan &plan,
+                                                 QTextStream &report)
 {
     // Opening creates and migrates the file: a musician who never imported samples gets none,
     // and no database appears as a side effect of generating a song.
     const QString path = store::Database::defaultPath();
     if (!QFileInfo::exists(path)) {
         report << "Samples: no sample library yet (musiaia samples import DIR); the drums are MIDI only.\n";
-        return library::SampleChoices{};
+        return library::SampleChoices {};
     }
     store::Database database(path);
     if (auto opened = database.open(); !opened)
@@ -25,14 +26,15 @@ Result<library::SampleChoices> addLibrarySamples(als::LiveSet &set, const music:
         return stats.error();
     if (stats->samples - stats->missing <= 0) {
         report << "Samples: the library has no samples; the drums are MIDI only.\n";
-        return library::SampleChoices{};
+        return library::SampleChoices {};
     }
     auto choices = library::chooseSamples(database, plan);
     if (!choices)
         return choices.error();
     if (auto placed = library::placeSamples(set, plan, *choices); !placed)
         return placed.error();
-    report << "Samples from your library (" << choices->choices.size() << " chosen of " << stats->samples << "):\n";
+    report << "Samples from your library (" << choices->choices.size() << " chosen of " << stats->samples
+           << "):\n";
     for (const QString &line : choices->reasons())
         report << "  " << line << '\n';
     return choices;

@@ -14,6 +14,7 @@ namespace musiaia::cli {
 // database, or --db) chosen for `plan` and placed into `set`, with one line per choice and per gap
 // written to `report`. A library that does not exist yet or holds no samples leaves the set as it
 // is and says so; it is not an error.
-Result<library::SampleChoices> addLibrarySamples(als::LiveSet &set, const music::Plan &plan, QTextStream &report);
+Result<library::SampleChoices> addLibrarySamples(als::LiveSet &set, const music::Plan &plan,
+                                                 QTextStream &report);
 
 } // namespace musiaia::cli

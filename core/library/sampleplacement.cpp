@@ -53,9 +53,15 @@ QList<SectionSpan> sectionSpans(const music::Plan &plan)
     return spans;
 }
 
+// The name the composer gives the part's track (music/composer.cpp): a name that is only a number
+// ("808") gets the role's name after it.
 QString trackNameOf(const music::Part &part)
 {
-    return part.name.isEmpty() ? music::roleDisplayName(part.role) : part.name;
+    const QString name
+        = part.name.trimmed().isEmpty() ? music::roleDisplayName(part.role) : part.name.trimmed();
+    bool number = false;
+    name.toDouble(&number);
+    return number ? name + QLatin1Char(' ') + music::roleDisplayName(part.role) : name;
 }
 
 int midiTrackIndex(const als::LiveSet &set, const music::Part &part)
