@@ -5,6 +5,7 @@
 #include "chat.h"
 #include "generatecommand.h"
 #include "keys.h"
+#include "metricscommand.h"
 #include "midicommands.h"
 #include "samples.h"
 
@@ -23,6 +24,7 @@ const QList<Command> &commands()
         {QStringLiteral("analyze"), QStringLiteral("Report what a Live Set holds (--json for JSON)"), &runAnalyze},
         {QStringLiteral("export-midi"), QStringLiteral("Write a Live Set's arrangement MIDI as a MIDI file"), &runExportMidi},
         {QStringLiteral("import-midi"), QStringLiteral("Build a Live project from a MIDI file"), &runImportMidi},
+        {QStringLiteral("metrics"), QStringLiteral("Measure a song in a Live Set against its plan (--plan, --json)"), &runMetrics},
         {QStringLiteral("samples"), QStringLiteral("Import, search and correct the sample library"), &runSamples},
     };
     return all;
