@@ -64,9 +64,12 @@ std::optional<Key> keyFromScale(const std::optional<als::Scale> &scale)
     return std::nullopt;
 }
 
-QString expectedTrackName(const Part &part)
+// The names the composer gives the part's track: its name, or its role's; a name that is only a
+// number ("808") gets the role's name after it ("808 Bass").
+QStringList expectedTrackNames(const Part &part)
 {
-    return part.name.isEmpty() ? roleDisplayName(part.role) : part.name;
+    const QString name = part.name.trimmed().isEmpty() ? roleDisplayName(part.role) : part.name.trimmed();
+    return { name, name + u' ' + roleDisplayName(part.role) };
 }
 
 bool isSubBass(const QString &name, const Part *part)
@@ -292,12 +295,13 @@ SongModel buildSongModel(const als::LiveSet &set, const Plan *plan)
     QList<bool> taken(model.tracks.size(), false);
     if (plan) {
         for (const Part &part : plan->parts) {
-            const QString expected = expectedTrackName(part);
             qsizetype found = -1;
-            for (Qt::CaseSensitivity cs : { Qt::CaseSensitive, Qt::CaseInsensitive }) {
-                for (qsizetype t = 0; t < model.tracks.size() && found < 0; ++t) {
-                    if (!taken.at(t) && model.tracks.at(t).name.compare(expected, cs) == 0)
-                        found = t;
+            for (const QString &expected : expectedTrackNames(part)) {
+                for (Qt::CaseSensitivity cs : { Qt::CaseSensitive, Qt::CaseInsensitive }) {
+                    for (qsizetype t = 0; t < model.tracks.size() && found < 0; ++t) {
+                        if (!taken.at(t) && model.tracks.at(t).name.compare(expected, cs) == 0)
+                            found = t;
+                    }
                 }
             }
             if (found < 0) {
