@@ -183,7 +183,8 @@ QList<Note> writeBass(const Song &song, const Part &part, const SectionInfo &sec
 {
     const Plan &plan = *song.plan;
     const QString style = part.style.isEmpty() ? roleStyles(PartRole::Bass).first() : part.style;
-    const bool is808 = style == u"808";
+    // An 808 or a sub bass keeps to the sub register (music-facts.md 5.C.16: MIDI 24..50).
+    const bool is808 = style == u"808" || part.name.contains(u"808") || part.name.contains(u"sub", Qt::CaseInsensitive);
     const double loudness = 0.85 + 0.15 * section.energy;
     QList<Note> notes;
     for (int bar = 0; bar < section.bars; ++bar) {
@@ -199,8 +200,8 @@ QList<Note> writeBass(const Song &song, const Part &part, const SectionInfo &sec
             if (hit.tone == Tone::Approach && !nextChanges)
                 hit.tone = Tone::Fifth;
             int pitch = pitchOf(hit.tone, chord, next, plan.key, is808);
-            if (is808)
-                pitch = std::min(pitch, k808Top);
+            while (is808 && pitch > k808Top)
+                pitch -= 12; // an octave down keeps the note in the key
             Note note;
             note.pitch = pitch;
             note.start = (bar * kStepsPerBar + hit.step) * kStep;
