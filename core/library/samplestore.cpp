@@ -18,6 +18,13 @@ using store::prepare;
 
 namespace {
 
+// A file in the imported folder itself has no sub-folder: stored as '', which a null QString
+// would bind as NULL.
+QString storedDir(const QString &relativeDir)
+{
+    return relativeDir.isNull() ? QStringLiteral("") : relativeDir;
+}
+
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -277,7 +284,7 @@ Result<qint64> SampleStore::writeSample(const QSqlDatabase &db, const ImportedFi
         return upsert.error();
     const QString timestamp = now();
     const QVariant values[] = {
-        file.folderId, file.path, file.relativeDir, QFileInfo(file.path).completeBaseName(), file.size, file.mtimeMs,
+        file.folderId, file.path, storedDir(file.relativeDir), QFileInfo(file.path).completeBaseName(), file.size, file.mtimeMs,
         file.contentHash, a.info.format, a.info.encoding, a.info.duration, a.info.sampleRate, a.info.channels,
         a.info.bitDepth > 0 ? QVariant(a.info.bitDepth) : QVariant(), a.loudness ? QVariant(*a.loudness) : QVariant(),
         a.peakDb, AnalysisVersion, timestamp, timestamp,
@@ -308,7 +315,7 @@ Result<void> SampleStore::moveSample(const QSqlDatabase &db, qint64 sampleId, co
         "UPDATE samples SET folder_id = ?, path = ?, relative_dir = ?, name = ?, mtime = ?, missing = 0 WHERE id = ?"));
     if (!update)
         return update.error();
-    for (const QVariant &value : {QVariant(file.folderId), QVariant(file.path), QVariant(file.relativeDir),
+    for (const QVariant &value : {QVariant(file.folderId), QVariant(file.path), QVariant(storedDir(file.relativeDir)),
                                   QVariant(QFileInfo(file.path).completeBaseName()), QVariant(file.mtimeMs), QVariant(sampleId)})
         update->addBindValue(value);
     if (auto ran = exec(*update); !ran)

@@ -130,6 +130,26 @@ private Q_SLOTS:
         QCOMPARE(folders->first().scanState, QStringLiteral("complete"));
     }
 
+    // A flat pack: the sounds sit in the imported folder itself, and one is moved there later.
+    void filesInTheFolderItself_areImported()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("Flat Pack"));
+        QDir().mkpath(root + QStringLiteral("/Sub"));
+        test::writeAudioFile(root + QStringLiteral("/Kick_Flat.wav"), test::renderKick(3));
+        test::writeAudioFile(root + QStringLiteral("/Sub/Kick_Deep.wav"), test::renderKick(4));
+        const store::Database database(dir.filePath(QStringLiteral("library.sqlite")));
+        const auto report = importFolder(database, root);
+        QVERIFY_RESULT(report);
+        QCOMPARE(report->added, 2);
+        QVERIFY(report->problems.isEmpty());
+        QVERIFY(QFile::rename(root + QStringLiteral("/Sub/Kick_Deep.wav"), root + QStringLiteral("/Kick_Deep.wav")));
+        const auto again = importFolder(database, root);
+        QVERIFY_RESULT(again);
+        QCOMPARE(again->moved, 1);
+        QCOMPARE(rowCount(database, QStringLiteral("SELECT count(*) FROM samples WHERE relative_dir = ''")), 2);
+    }
+
     void reimport_isIncremental()
     {
         Fixture f;
