@@ -1116,8 +1116,8 @@
         <translation>Local API</translation>
     </message>
     <message>
-        <source>Lets other programs on this computer (scripts, a controller, another app) ask MusiaIA for songs over HTTP and WebSocket while MusiaIA is open. The server arrives in a later version; what you set here is kept for it.</source>
-        <translation>Lets other programs on this computer (scripts, a controller, another app) ask MusiaIA for songs over HTTP and WebSocket while MusiaIA is open. The server arrives in a later version; what you set here is kept for it.</translation>
+        <source>Lets other programs on this computer (scripts, a controller, another app) reach your projects, sample library and chat history over HTTP and WebSocket while MusiaIA is open. Asking for songs through it comes in a later version.</source>
+        <translation>Lets other programs on this computer (scripts, a controller, another app) reach your projects, sample library and chat history over HTTP and WebSocket while MusiaIA is open. Asking for songs through it comes in a later version.</translation>
     </message>
     <message>
         <source>&amp;Enable the local API</source>

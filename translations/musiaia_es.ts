@@ -1116,8 +1116,8 @@
         <translation>API local</translation>
     </message>
     <message>
-        <source>Lets other programs on this computer (scripts, a controller, another app) ask MusiaIA for songs over HTTP and WebSocket while MusiaIA is open. The server arrives in a later version; what you set here is kept for it.</source>
-        <translation>Permite que otros programas de este ordenador (scripts, un controlador, otra aplicación) pidan canciones a MusiaIA por HTTP y WebSocket mientras MusiaIA está abierto. El servidor llegará en una versión posterior; lo que configures aquí se guarda para entonces.</translation>
+        <source>Lets other programs on this computer (scripts, a controller, another app) reach your projects, sample library and chat history over HTTP and WebSocket while MusiaIA is open. Asking for songs through it comes in a later version.</source>
+        <translation>Permite que otros programas de este ordenador (scripts, un controlador, otra aplicación) lean tus proyectos, tu biblioteca de samples y el historial del chat por HTTP y WebSocket mientras MusiaIA está abierto. Pedir canciones por esta vía llegará en una versión posterior.</translation>
     </message>
     <message>
         <source>&amp;Enable the local API</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "localapipage.h"
 
+#include "api/apitoken.h"
 #include "appcontext.h"
 #include "futures.h"
 #include "icons.h"
@@ -17,7 +18,6 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -116,9 +116,9 @@ QString LocalApiPage::title() const
 void LocalApiPage::retranslate()
 {
     m_heading->setText(tr("Local API"));
-    m_intro->setText(tr("Lets other programs on this computer (scripts, a controller, another app) ask MusiaIA for "
-                        "songs over HTTP and WebSocket while MusiaIA is open. The server arrives in a later "
-                        "version; what you set here is kept for it."));
+    m_intro->setText(tr("Lets other programs on this computer (scripts, a controller, another app) reach your "
+                        "projects, sample library and chat history over HTTP and WebSocket while MusiaIA is open. "
+                        "Asking for songs through it comes in a later version."));
     m_enabled->setText(tr("&Enable the local API"));
     m_enabled->setAccessibleName(tr("Enable the local API"));
     m_addressLabel->setText(tr("Listen &address:"));
@@ -186,15 +186,11 @@ void LocalApiPage::readToken()
 
 void LocalApiPage::regenerateToken()
 {
-    // 32 random bytes from the system's generator, URL-safe.
-    QByteArray bytes(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
-    const QString token = QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    whenReady(m_context.secrets().store(store::SecretId::LocalApiToken, token), this, [this](const Result<store::StoreOutcome> &outcome) {
-        if (!outcome)
-            m_tokenCaption->setText(outcome.errorMessage());
-        else if (!outcome->notice.isEmpty())
-            m_tokenCaption->setText(outcome->notice);
+    whenReady(api::regenerateApiToken(m_context.secrets()), this, [this](const Result<api::ApiToken> &token) {
+        if (!token)
+            m_tokenCaption->setText(token.errorMessage());
+        else if (!token->notice.isEmpty())
+            m_tokenCaption->setText(token->notice);
         readToken();
     });
 }
