@@ -38,11 +38,12 @@ Key chooseKey(const GenreProfile &profile, std::uint32_t seed, Mood mood, int ro
     Key key { root >= 0 ? root : usual.root, asked.value_or(usual.mode) };
     if (locked)
         return key;
-    // The mood's mode refines the mode asked for within its family (minor -> phrygian when dark)
-    // and decides it when none was asked.
+    // The mood's mode decides the mode when none was asked, and refines the one asked for within
+    // its family only when a mood was asked too (minor -> phrygian when dark): "D minor" alone
+    // stays D minor, as the musician said.
     if (profile.moodModes.contains(mood)) {
         const Mode moodMode = profile.moodModes.value(mood);
-        if (!asked || isMinorFamily(*asked) == isMinorFamily(moodMode))
+        if (!asked || (mood != Mood::Neutral && isMinorFamily(*asked) == isMinorFamily(moodMode)))
             key.mode = moodMode;
     }
     return key;
