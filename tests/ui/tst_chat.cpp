@@ -96,9 +96,7 @@ class TestChat final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        gui::language::apply(store::UiLanguage::English);
-        gui::theme::apply(gui::ThemeChoice::Light);
+        test::prepareGuiTestCase();
     }
 
     void aGeneration_showsItsStepsThenTheSongCard()

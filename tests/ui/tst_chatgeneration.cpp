@@ -88,9 +88,7 @@ class TestChatGeneration final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        gui::language::apply(store::UiLanguage::English);
-        gui::theme::apply(gui::ThemeChoice::Light);
+        test::prepareGuiTestCase();
     }
 
     void aRequest_becomesASongCard_thatDragsTheSetIntoLive()

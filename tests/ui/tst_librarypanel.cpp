@@ -74,9 +74,7 @@ class TestLibraryPanel final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        gui::language::apply(store::UiLanguage::English);
-        gui::theme::apply(gui::ThemeChoice::Light);
+        test::prepareGuiTestCase();
         m_samples = m_corpusDir.filePath(u"My Samples"_s);
         test::CorpusOptions options;
         options.oneShotsPerType = 1;

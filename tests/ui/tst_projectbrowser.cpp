@@ -70,9 +70,7 @@ class TestProjectBrowser final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        gui::language::apply(store::UiLanguage::English);
-        gui::theme::apply(gui::ThemeChoice::Light);
+        test::prepareGuiTestCase();
     }
 
     void cleanup()

@@ -84,9 +84,7 @@ class TestSetAnalysis final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        gui::language::apply(store::UiLanguage::English);
-        gui::theme::apply(gui::ThemeChoice::Light);
+        test::prepareGuiTestCase();
     }
 
     void droppingASet_showsItsReport_withTheMissingSample()

@@ -3,9 +3,11 @@
 
 #include "als/liveproject.h"
 #include "appcontext.h"
+#include "language.h"
 #include "session/projectstore.h"
 #include "store/secrets.h"
 #include "store/settings.h"
+#include "theme.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -15,6 +17,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -22,6 +25,15 @@
 #include <memory>
 
 namespace musiaia::test {
+
+// Every GUI test starts the same way: test-mode paths (no user data touched), the English
+// interface and the light palette, so that texts and colours asserted on are stable.
+inline void prepareGuiTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    gui::language::apply(store::UiLanguage::English);
+    gui::theme::apply(gui::ThemeChoice::Light);
+}
 
 // An in-memory keychain that answers asynchronously, as QtKeychain does. `forced` makes every
 // call answer with that status (NoService: no keychain on this machine).
