@@ -2,16 +2,18 @@
 #include "localapiserver.h"
 
 #include "apitoken.h"
+#include "chatbridge.h"
 #include "connectionfront.h"
 #include "importjobs.h"
 #include "requesthead.h"
 
 #include "common/logging.h"
+#include "session/chatsession.h"
+#include "session/librarysamples.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QMetaMethod>
 #include <QTcpSocket>
 #include <QUrlQuery>
 
@@ -61,18 +63,24 @@ LocalApiServer::LocalApiServer(store::Database database, const QString &projects
     , m_context{database, session::ProjectStore(database, projectsRoot), session::ConversationStore(database)}
     , m_hub(new WebSocketHub({}, this))
     , m_imports(new ImportJobs(database, m_hub, this))
+    , m_chat(new ChatBridge(m_context.conversations, m_context.projects, m_hub, this))
 {
     m_context.hub = m_hub;
     m_context.imports = m_imports;
+    m_context.chat = m_chat;
+    // Songs use the musician's sample library, as the window's chat does.
+    m_chat->setSessionSetup([database](session::ChatSession &chat) { chat.setSampleStep(session::librarySampleStep(database)); });
     m_context.owner = this;
     addProjectRoutes(m_router, m_context);
     addSampleRoutes(m_router, m_context);
     addHistoryRoutes(m_router, m_context);
+    addChatRoutes(m_router, m_context);
     m_router.add("GET", u"/ws/chat"_s, [](const ApiRequest &, const ApiReply &reply) {
         reply.error({426, u"upgrade_required"_s, u"/ws/chat is a WebSocket: connect with a WebSocket client"_s},
                      {{"Upgrade", "websocket"}});
     });
-    connect(m_hub, &WebSocketHub::frameReceived, this, &LocalApiServer::onWebSocketFrame);
+    connect(m_hub, &WebSocketHub::frameReceived, m_chat, &ChatBridge::handleFrame);
+    connect(m_hub, &WebSocketHub::clientDisconnected, m_chat, &ChatBridge::clientLeft);
 }
 
 LocalApiServer::~LocalApiServer()
@@ -290,18 +298,6 @@ void LocalApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResp
     api.ids = match.ids;
     qCDebug(lcApi) << api.method << api.path;
     (*match.handler)(api, reply);
-}
-
-void LocalApiServer::onWebSocketFrame(quint64 clientId, const QJsonObject &frame)
-{
-    static const QMetaMethod signal = QMetaMethod::fromSignal(&LocalApiServer::webSocketFrame);
-    if (isSignalConnected(signal)) {
-        Q_EMIT webSocketFrame(clientId, frame);
-        return;
-    }
-    QJsonObject error = ApiError{503, u"unavailable"_s, u"the chat session is not available"_s}.toJson();
-    error.insert(u"type"_s, u"error"_s);
-    m_hub->send(clientId, error);
 }
 
 } // namespace musiaia::api

@@ -29,6 +29,7 @@ class QHttpServerResponder;
 
 namespace musiaia::api {
 
+class ChatBridge;
 class ConnectionFront;
 class ImportJobs;
 struct RequestHead;
@@ -70,10 +71,9 @@ public:
     int openConnections() const;
     ApiRouter &router() { return m_router; }
     RouteContext &context() { return m_context; }
-
-Q_SIGNALS:
-    // A WebSocket client sent a frame the hub does not answer itself ("message", "cancel").
-    void webSocketFrame(quint64 clientId, const QJsonObject &frame);
+    // Chat and generation: each message in a session::ChatSession of its own (chatbridge.h). Its
+    // sessions use the sample library; the app adds the AI assistant and the Live version.
+    ChatBridge *chat() const { return m_chat; }
 
 private:
     void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder);
@@ -81,7 +81,6 @@ private:
     bool originAllowed(const QByteArray &origin) const;
     bool hostAllowed(const QByteArray &host) const;
     bool authorised(const QByteArray &authorization) const;
-    void onWebSocketFrame(quint64 clientId, const QJsonObject &frame);
 
     LocalApiOptions m_options;
     quint16 m_port = 0;
@@ -90,6 +89,7 @@ private:
     std::unique_ptr<RateLimiter> m_limiter;
     WebSocketHub *m_hub = nullptr;
     ImportJobs *m_imports = nullptr;
+    ChatBridge *m_chat = nullptr;
     QHttpServer *m_http = nullptr;
     ConnectionFront *m_front = nullptr;
 };

@@ -13,6 +13,7 @@
 
 namespace musiaia::api {
 
+class ChatBridge;
 class ImportJobs;
 class WebSocketHub;
 
@@ -24,12 +25,14 @@ struct RouteContext
     session::ConversationStore conversations;
     WebSocketHub *hub = nullptr;
     ImportJobs *imports = nullptr;
+    ChatBridge *chat = nullptr;
     QObject *owner = nullptr;   // the thread and lifetime that asynchronous answers come back to
 };
 
 void addProjectRoutes(ApiRouter &router, RouteContext &context);
 void addSampleRoutes(ApiRouter &router, RouteContext &context);
 void addHistoryRoutes(ApiRouter &router, RouteContext &context);
+void addChatRoutes(ApiRouter &router, RouteContext &context);
 
 // Reads "limit" and "offset" (defaults when absent); false with a 400 error when malformed.
 bool readPaging(const ApiRequest &request, int defaultLimit, int maxLimit, int *limit, int *offset, ApiError *error);
