@@ -93,8 +93,15 @@ int run(int &argc, char **argv, const QStringList &arguments, const std::functio
                                                          "Your history could not be opened: %1")
                                  .arg(opened.errorMessage()));
     }
-    // Off unless the settings enable it (Settings > Local API).
-    app::AppLocalApi localApi(context);
+    // Off unless the settings enable it (Settings > Local API). Its chat sessions are set up as the
+    // window's: the same assistant, sample library and Live version.
+    app::AppLocalApi localApi(context, [&context, &assistant](session::ChatSession &chat) {
+        chat.setAssistant(&assistant);
+        chat.setSampleStep(session::librarySampleStep(context.database()));
+        chat.setSchema(context.settings().value(store::settings::defaultLiveVersion) == store::LiveVersion::Live12
+                           ? als::SchemaVersion::Live12
+                           : als::SchemaVersion::Live11);
+    });
     // "musiaia FILE.als" (and opening a set from the file manager) analyses it.
     if (!arguments.isEmpty()) {
         const QString path = QFileInfo(arguments.first()).absoluteFilePath();

@@ -4,6 +4,7 @@
 #include "appcontext.h"
 
 #include "api/apilauncher.h"
+#include "api/chatbridge.h"
 #include "api/localapiserver.h"
 #include "common/logging.h"
 #include "session/projectstore.h"
@@ -15,9 +16,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace musiaia::app {
 
-AppLocalApi::AppLocalApi(gui::AppContext &context, QObject *parent)
+AppLocalApi::AppLocalApi(gui::AppContext &context, SessionSetup setupSession, QObject *parent)
     : QObject(parent)
     , m_context(context)
+    , m_setupSession(std::move(setupSession))
 {
     connect(&m_context, &gui::AppContext::settingsChanged, this, &AppLocalApi::apply);
     apply();
@@ -46,6 +48,8 @@ void AppLocalApi::apply()
     if (!enabled)
         return;
     m_server = std::make_unique<api::LocalApiServer>(m_context.database(), m_context.projects()->projectsRoot());
+    if (m_setupSession)
+        m_server->chat()->setSessionSetup(m_setupSession);
     auto *watcher = new QFutureWatcher<Result<api::Launched>>(m_server.get());
     connect(watcher, &QFutureWatcherBase::finished, watcher, [watcher] {
         const Result<api::Launched> launched = watcher->result();

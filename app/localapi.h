@@ -4,10 +4,14 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace musiaia::api {
 class LocalApiServer;
+}
+namespace musiaia::session {
+class ChatSession;
 }
 namespace musiaia::gui {
 class AppContext;
@@ -23,7 +27,10 @@ class AppLocalApi final : public QObject
     Q_OBJECT
 
 public:
-    explicit AppLocalApi(gui::AppContext &context, QObject *parent = nullptr);
+    // `setupSession` prepares each chat session the API starts (assistant, samples, Live
+    // version), so that songs asked for through the API are made as the window's chat makes them.
+    using SessionSetup = std::function<void(session::ChatSession &)>;
+    AppLocalApi(gui::AppContext &context, SessionSetup setupSession, QObject *parent = nullptr);
     ~AppLocalApi() override;
 
     api::LocalApiServer *server() const { return m_server.get(); }
@@ -32,6 +39,7 @@ private:
     void apply();
 
     gui::AppContext &m_context;
+    SessionSetup m_setupSession;
     std::unique_ptr<api::LocalApiServer> m_server;
     QString m_running;   // the settings it was started with, to restart only when they change
 };

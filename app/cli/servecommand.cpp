@@ -5,8 +5,12 @@
 #include "commandline.h"
 #include "futurewait.h"
 
+#include "ai/assistant.h"
 #include "api/apilauncher.h"
+#include "api/chatbridge.h"
 #include "api/localapiserver.h"
+#include "session/chatsession.h"
+#include "session/librarysamples.h"
 #include "session/projectstore.h"
 #include "store/database.h"
 #include "store/secrets.h"
@@ -89,7 +93,23 @@ int runServe(const QStringList &arguments)
     if (const session::RecoveryReport recovered = session::ProjectStore(database, projectsRoot).recover(); !recovered.problems.isEmpty())
         err() << "musiaia serve: " << recovered.problems.join(u"; "_s) << Qt::endl;
 
+    // Songs asked for through the API are made as the window's chat makes them: by the configured
+    // AI provider when it has a key (the offline composer otherwise), with the sample library.
+    ai::Assistant assistant(settings, secrets);
+    assistant.setDatabase(&database);
+    waitForFuture(assistant.loadKeys());
+    for (const QString &problem : assistant.keyProblems())
+        err() << "musiaia serve: " << problem << Qt::endl;
+    const als::SchemaVersion schema = settings.value(store::settings::defaultLiveVersion) == store::LiveVersion::Live12
+                                          ? als::SchemaVersion::Live12
+                                          : als::SchemaVersion::Live11;
+
     api::LocalApiServer server(database, projectsRoot);
+    server.chat()->setSessionSetup([&assistant, database, schema](session::ChatSession &chat) {
+        chat.setAssistant(&assistant);
+        chat.setSampleStep(session::librarySampleStep(database));
+        chat.setSchema(schema);
+    });
     const Result<api::Launched> launched = waitForFuture(api::launchLocalApi(server, settings, secrets, choice));
     if (!launched)
         return fail(verb, launched.errorMessage());
