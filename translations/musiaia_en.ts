@@ -1116,8 +1116,8 @@
         <translation>Local API</translation>
     </message>
     <message>
-        <source>Lets other programs on this computer (scripts, a controller, another app) reach your projects, sample library and chat history over HTTP and WebSocket while MusiaIA is open. Asking for songs through it comes in a later version.</source>
-        <translation>Lets other programs on this computer (scripts, a controller, another app) reach your projects, sample library and chat history over HTTP and WebSocket while MusiaIA is open. Asking for songs through it comes in a later version.</translation>
+        <source>Lets other programs on this computer (scripts, a controller, another app) ask MusiaIA for songs and changes, follow their progress, and reach your projects, sample library and chat history over HTTP and WebSocket while MusiaIA is open.</source>
+        <translation>Lets other programs on this computer (scripts, a controller, another app) ask MusiaIA for songs and changes, follow their progress, and reach your projects, sample library and chat history over HTTP and WebSocket while MusiaIA is open.</translation>
     </message>
     <message>
         <source>&amp;Enable the local API</source>

@@ -1116,8 +1116,8 @@
         <translation>API local</translation>
     </message>
     <message>
-        <source>Lets other programs on this computer (scripts, a controller, another app) reach your projects, sample library and chat history over HTTP and WebSocket while MusiaIA is open. Asking for songs through it comes in a later version.</source>
-        <translation>Permite que otros programas de este ordenador (scripts, un controlador, otra aplicación) lean tus proyectos, tu biblioteca de samples y el historial del chat por HTTP y WebSocket mientras MusiaIA está abierto. Pedir canciones por esta vía llegará en una versión posterior.</translation>
+        <source>Lets other programs on this computer (scripts, a controller, another app) ask MusiaIA for songs and changes, follow their progress, and reach your projects, sample library and chat history over HTTP and WebSocket while MusiaIA is open.</source>
+        <translation>Permite que otros programas de este ordenador (scripts, un controlador, otra aplicación) pidan canciones y cambios a MusiaIA, sigan su progreso y lean tus proyectos, tu biblioteca de samples y el historial del chat por HTTP y WebSocket mientras MusiaIA está abierto.</translation>
     </message>
     <message>
         <source>&amp;Enable the local API</source>

@@ -116,9 +116,9 @@ QString LocalApiPage::title() const
 void LocalApiPage::retranslate()
 {
     m_heading->setText(tr("Local API"));
-    m_intro->setText(tr("Lets other programs on this computer (scripts, a controller, another app) reach your "
-                        "projects, sample library and chat history over HTTP and WebSocket while MusiaIA is open. "
-                        "Asking for songs through it comes in a later version."));
+    m_intro->setText(tr("Lets other programs on this computer (scripts, a controller, another app) ask MusiaIA "
+                        "for songs and changes, follow their progress, and reach your projects, sample library and "
+                        "chat history over HTTP and WebSocket while MusiaIA is open."));
     m_enabled->setText(tr("&Enable the local API"));
     m_enabled->setAccessibleName(tr("Enable the local API"));
     m_addressLabel->setText(tr("Listen &address:"));
