@@ -4,6 +4,12 @@
 // measured in the same run: a bare QTcpServer that answers every request head with a fixed HTTP
 // response of the same size. Both are driven by the same keep-alive client on loopback, in one
 // thread (the server's event loop is the client's), so the ratio is the API's own work per request.
+//
+// And the latency progress events add: a song generated through /ws/chat (the offline composer),
+// each progress step timed from the moment the chat session's signal reaches the API to the moment
+// the WebSocket client has the frame, against a bare QWebSocketServer echoing a frame of the same
+// size, measured in the same iteration.
+#include "api/chatbridge.h"
 #include "api/localapiserver.h"
 #include "store/database.h"
 
@@ -15,9 +21,13 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <functional>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -188,8 +198,135 @@ void BM_ApiUnknownRoute(benchmark::State &state)
     state.SetItemsProcessed(state.iterations());
 }
 
+
+// A bare WebSocket echo on loopback, in the same thread: the floor for any frame's trip.
+class EchoServer : public QObject
+{
+public:
+    EchoServer()
+        : m_server(u"echo"_s, QWebSocketServer::NonSecureMode)
+    {
+        connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
+            while (QWebSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                connect(socket, &QWebSocket::textMessageReceived, socket,
+                        [socket](const QString &text) { socket->sendTextMessage(text); });
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    QUrl url() const { return QUrl(u"ws://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
+
+private:
+    QWebSocketServer m_server;
+};
+
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!condition()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+double mean(const QList<double> &values)
+{
+    double sum = 0;
+    for (double value : values)
+        sum += value;
+    return values.isEmpty() ? 0 : sum / double(values.size());
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, qsizetype(p * double(values.size())))];
+}
+
+void BM_ProgressEventLatency(benchmark::State &state)
+{
+    ApiFixture &f = fixture();
+    QWebSocket socket;
+    QNetworkRequest request(f.server->webSocketUrl());
+    request.setRawHeader("Authorization", "Bearer " + Token.toUtf8());
+    socket.open(request);
+    EchoServer echo;
+    QWebSocket echoClient;
+    echoClient.open(echo.url());
+    if (!waitUntil([&] { return socket.state() == QAbstractSocket::ConnectedState
+                                && echoClient.state() == QAbstractSocket::ConnectedState; },
+                   10'000)) {
+        state.SkipWithError("the WebSockets did not connect");
+        return;
+    }
+
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> emitted;
+    QList<qint64> received;
+    qsizetype frameBytes = 0;
+    bool done = false;
+    qint64 echoedAt = 0;
+    QObject context;
+    QObject::connect(f.server->chat(), &api::ChatBridge::progressReported, &context,
+                     [&] { emitted.append(clock.nsecsElapsed()); });
+    QObject::connect(&socket, &QWebSocket::textMessageReceived, &context, [&](const QString &text) {
+        const qint64 now = clock.nsecsElapsed();
+        if (text.contains(u"\"type\":\"progress\""_s)) {
+            received.append(now);
+            frameBytes = std::max(frameBytes, text.size());
+        } else if (text.contains(u"\"type\":\"done\""_s)) {
+            done = true;
+        }
+    });
+    QObject::connect(&echoClient, &QWebSocket::textMessageReceived, &context,
+                     [&](const QString &) { echoedAt = clock.nsecsElapsed(); });
+
+    QList<double> latencies;
+    QList<double> echoes;
+    int round = 0;
+    for (auto _ : state) {
+        emitted.clear();
+        received.clear();
+        done = false;
+        const QString tempo = QString::number(120 + (round++ % 10));
+        socket.sendTextMessage(u"{\"type\":\"message\",\"conversation\":null,\"content\":\"Genera un track de house a %1 BPM\"}"_s.arg(tempo));
+        if (!waitUntil([&] { return done; }, 600'000) || emitted.size() != received.size() || emitted.isEmpty()) {
+            state.SkipWithError("the generation's progress frames did not all arrive");
+            return;
+        }
+        for (qsizetype i = 0; i < emitted.size(); ++i)
+            latencies << double(received[i] - emitted[i]) / 1000.0;
+        // The floor: as many bare echoes of a frame that size as there were progress frames.
+        const QString filler = QString(std::max<qsizetype>(frameBytes, 16), u'x');
+        for (qsizetype i = 0; i < emitted.size(); ++i) {
+            echoedAt = 0;
+            const qint64 sent = clock.nsecsElapsed();
+            echoClient.sendTextMessage(filler);
+            if (!waitUntil([&] { return echoedAt != 0; }, 10'000)) {
+                state.SkipWithError("the echo did not come back");
+                return;
+            }
+            echoes << double(echoedAt - sent) / 1000.0;
+        }
+    }
+    state.counters["progress_frames"] = double(latencies.size());
+    state.counters["progress_latency_us"] = mean(latencies);
+    state.counters["progress_latency_p95_us"] = percentile(latencies, 0.95);
+    state.counters["echo_roundtrip_us"] = mean(echoes);
+    state.counters["latency_vs_echo"] = mean(echoes) > 0 ? mean(latencies) / mean(echoes) : 0;
+}
+
 } // namespace
 
 BENCHMARK(BM_BaselineFixedHttpResponse)->UseRealTime()->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_ApiUnknownRoute)->UseRealTime()->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_ApiProjectsEmpty)->UseRealTime()->Unit(benchmark::kMicrosecond);
+// One song per iteration (pass --benchmark_min_time=10 for several).
+BENCHMARK(BM_ProgressEventLatency)->UseRealTime()->Unit(benchmark::kMillisecond);

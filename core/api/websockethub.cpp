@@ -55,6 +55,10 @@ void WebSocketHub::closeAll()
 
 void WebSocketHub::takeSocket(QTcpSocket *socket)
 {
+    // Frames come in bursts (a progress step per part): without TCP_NODELAY, Nagle's algorithm
+    // holds each small frame back until the previous one is acknowledged, and the client's delayed
+    // ACK makes that tens of milliseconds (bench_localapi, BM_ProgressEventLatency).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_server->handleConnection(socket);
     // The handshake is already buffered; QWebSocketServer reads it on readyRead.
     Q_EMIT socket->readyRead();
