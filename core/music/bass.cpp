@@ -193,6 +193,10 @@ QList<Note> writeBass(const Song &song, const Part &part, const SectionInfo &sec
         const bool changes = bar == 0 || !(section.chordAtBar(bar - 1) == chord);
         const bool nextChanges = bar + 1 < section.bars && !(next == chord);
         QList<BassHit> hits = barRhythm(style, part, section.energy, bar);
+        // The last bar of a phrase or of the section comes home: after the chord's root, the line
+        // sits on the key's tonic when the chord holds it (the fifth of iv or IV, the third of VI).
+        const bool phraseEnd = bar % 4 == 3 || bar + 1 == section.bars;
+        const bool tonicInChord = chord.containsPitchClass(plan.key.root);
         for (qsizetype i = 0; i < hits.size(); ++i) {
             BassHit hit = hits.at(i);
             if (i == 0 && changes)
@@ -200,6 +204,10 @@ QList<Note> writeBass(const Song &song, const Part &part, const SectionInfo &sec
             if (hit.tone == Tone::Approach && !nextChanges)
                 hit.tone = Tone::Fifth;
             int pitch = pitchOf(hit.tone, chord, next, plan.key, is808);
+            if (phraseEnd && tonicInChord && i > 0 && hit.tone != Tone::Approach) {
+                const int tonic = bassRoot(plan.key.root);
+                pitch = hit.tone == Tone::Octave && (!is808 || tonic + 12 <= k808Top) ? tonic + 12 : tonic;
+            }
             while (is808 && pitch > k808Top)
                 pitch -= 12; // an octave down keeps the note in the key
             Note note;

@@ -20,6 +20,7 @@ struct ChordHit
 constexpr int kChordLow = 52;
 constexpr int kChordBottomHigh = 64;
 constexpr int kChordCentre = 62;
+constexpr int kChordHigh = 79;
 
 QList<ChordHit> stabRhythm(std::uint32_t seed)
 {
@@ -71,11 +72,38 @@ QList<ChordHit> barRhythm(const QString &style, const Part &part, double energy,
     return stabRhythm(part.seed);
 }
 
+// Whether a pad plays in the section (it then holds the tonic pedal, see pads.cpp).
+bool padPlays(const Song &song, const SectionInfo &section)
+{
+    return std::any_of(song.plan->parts.cbegin(), song.plan->parts.cend(),
+                       [&](const Part &part) { return part.role == PartRole::Pad && section.plays(part); });
+}
+
+// The key's tonic as the voicing's top note: added to a chord that lacks it as its 6th, 9th, 11th
+// or major 7th (III6, VIIadd9, vadd11, bIImaj7), doubled an octave up where it sits lower in the
+// chord. Keys players keep such a common tone on top through a loop; it carries the key when no
+// pad holds it.
+void tonicOnTop(QList<int> *voicing, int tonic)
+{
+    const int top = voicing->constLast();
+    if (pitchClass(top) == tonic)
+        return;
+    int pitch = top + pitchClass(tonic - top);
+    if (pitch > kChordHigh)
+        pitch -= 12;
+    if (!voicing->contains(pitch)) {
+        voicing->append(pitch);
+        std::sort(voicing->begin(), voicing->end());
+    }
+}
+
 } // namespace
 
 QList<Note> writeChords(const Song &song, const Part &part, const SectionInfo &section)
 {
     const Plan &plan = *song.plan;
+    // Without a pad to hold the tonic, the chords keep it as a common tone.
+    const bool keepTonic = !padPlays(song, section);
     const QString style = part.style.isEmpty() ? roleStyles(PartRole::Chords).first() : part.style;
     const double loudness = 0.85 + 0.15 * section.energy;
     const int maxVoices = song.profile->checks.inKey < 0.95 ? 4 : 3;
@@ -88,13 +116,16 @@ QList<Note> writeChords(const Song &song, const Part &part, const SectionInfo &s
         barInChord = changes ? 0 : barInChord + 1;
         if (changes)
             voicing = voiceChord(chord, voicing, kChordLow, kChordBottomHigh, kChordCentre, maxVoices);
+        QList<int> sounding = voicing;
+        if (keepTonic)
+            tonicOnTop(&sounding, plan.key.root);
         int chordBars = 1;
         while (bar + chordBars < section.bars && section.chordAtBar(bar + chordBars) == chord
                && barInChord == 0)
             ++chordBars;
         for (const ChordHit &hit :
              barRhythm(style, part, section.energy, std::max(1, chordBars), barInChord)) {
-            for (int pitch : std::as_const(voicing)) {
+            for (int pitch : std::as_const(sounding)) {
                 Note note;
                 note.pitch = pitch;
                 note.start = (bar * kStepsPerBar + hit.step) * kStep;
@@ -104,7 +135,6 @@ QList<Note> writeChords(const Song &song, const Part &part, const SectionInfo &s
             }
         }
     }
-    (void)plan;
     return notes;
 }
 

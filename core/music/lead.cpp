@@ -114,10 +114,58 @@ QList<MotifNote> ornamented(const QList<MotifNote> &motif, Random &random)
     return result;
 }
 
+// How firmly a pitch class says the key: its tonic, then its fifth, then its third (lower is firmer).
+int keyWeight(int pc, const Key &key)
+{
+    const int interval = pitchClass(pc - key.root);
+    if (interval == 0)
+        return 0;
+    if (interval == 7)
+        return 1;
+    if (interval == 3 || interval == 4)
+        return 2;
+    return 3;
+}
+
+// A chord tone for a strong beat: the nearest to `target`, unless a tone of the key's own triad
+// lies within a whole step of it; a melody leans on the tonic chord's notes, which is much of what
+// makes the key the one heard.
+int keyChordTone(const Chord &chord, const Key &key, int target)
+{
+    int best = nearestChordTone(chord, target);
+    for (int pc : chord.pitchClasses()) {
+        const int pitch = nearestPitch(pc, target);
+        if (std::abs(pitch - target) > 2)
+            continue;
+        const int weight = keyWeight(pc, key), bestWeight = keyWeight(pitchClass(best), key);
+        if (weight < bestWeight
+            || (weight == bestWeight && std::abs(pitch - target) < std::abs(best - target)))
+            best = pitch;
+    }
+    return best;
+}
+
+// Where a phrase comes to rest. An answer closes: on the key's tonic when the chord holds it, else
+// on the firmest tone of the key the chord has (its fifth or third), else on the chord's root. A
+// call stays open: on the key's fifth or third when the chord has one, else as an answer would.
+int restingTone(const Chord &chord, const Key &key, int target, bool close)
+{
+    auto rank = [&](int pc) {
+        const int weight = keyWeight(pc, key);
+        return !close && weight == 0 ? 3 : weight;
+    };
+    int bestPc = chord.root;
+    for (int pc : chord.pitchClasses()) {
+        if (rank(pc) < rank(bestPc))
+            bestPc = pc;
+    }
+    return nearestPitch(bestPc, target);
+}
+
 // Pitches for one two-bar window: chord tones on the beats and at the end, the notes between
 // resolved by step into the note after them.
 void realize(const QList<MotifNote> &motif, const SectionInfo &section, int firstBar, const Key &key,
-             int centre, bool endOnRoot, int velocity, QList<Note> *out)
+             int centre, bool closes, int velocity, QList<Note> *out)
 {
     const int base = nearestScaleTone(key, centre);
     QList<int> pitches(motif.size());
@@ -128,10 +176,10 @@ void realize(const QList<MotifNote> &motif, const SectionInfo &section, int firs
         const int target = scaleStep(key, base, note.contour);
         const bool last = i + 1 == motif.size();
         anchor[i] = note.step % 4 == 0 || last;
-        if (last && endOnRoot) {
-            pitches[i] = nearestPitch(chord.root, target);
+        if (last) {
+            pitches[i] = restingTone(chord, key, target, closes);
         } else if (anchor[i]) {
-            pitches[i] = nearestChordTone(chord, target);
+            pitches[i] = keyChordTone(chord, key, target);
             // The contour moved but the chord tone did not: take the next chord tone its way.
             const qsizetype before = i - 1;
             if (before >= 0 && anchor[before] && pitches[before] == pitches[i]
