@@ -80,6 +80,12 @@ Metric keyMetric(const SongModel &model, const als::LiveSet &set)
     return metric;
 }
 
+// Krumhansl-Schmuckler as Krumhansl used it: each pitch class weighted by how long it sounds,
+// correlated with the 24 rotated major and minor profiles. Only the parts that play the key count
+// (bass, chords, lead, pads, arps): drums are on General MIDI note numbers, not pitches, and the FX
+// track's notes are noises. A mode is heard as its tonic with the quality of its third (D dorian
+// and D phrygian as D minor, G mixolydian and F lydian as their tonic major, phrygian dominant as
+// its tonic major): the profiles know only major and minor, and what a listener names is the tonic.
 Metric keyFinderMetric(const SongModel &model)
 {
     const QString id = u"key-heard"_s;
@@ -111,13 +117,17 @@ Metric keyFinderMetric(const SongModel &model)
     const QString heard = u"%1 (r = %2)"_s.arg(keyDisplayName(best)).arg(bestR, 0, 'f', 2);
     if (!model.key)
         return skipped(id, title, u"The notes sound in %1; no key to compare with."_s.arg(heard));
-    // The profiles know major and minor: a mode is held to its tonic and the quality of its third.
     const bool same
         = best.root == model.key->root && isMinorFamily(best.mode) == isMinorFamily(model.key->mode);
     Metric metric = metricOf(id, title, same ? 1.0 : 0.0, 1.0, MetricComparison::AtLeast);
     metric.explanation
         = u"A key finder (Krumhansl-Schmuckler) hears %1 in the pitched parts; the key is %2."_s.arg(
             heard, keyDisplayName(*model.key));
+    if (model.key->mode != Mode::Major && model.key->mode != Mode::Minor)
+        metric.explanation += u" A %1 song is heard as %2."_s.arg(
+            modeDisplayName(model.key->mode),
+            keyDisplayName(
+                Key { model.key->root, isMinorFamily(model.key->mode) ? Mode::Minor : Mode::Major }));
     judge(metric);
     return metric;
 }
