@@ -133,6 +133,9 @@ bool WebSocketHub::send(quint64 clientId, const QJsonObject &frame, Delivery del
         return false;
     }
     socket->sendTextMessage(QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
+    // Handed to the kernel now rather than on the next pass of the event loop (never blocks: what
+    // does not fit stays queued and counts against the bounds above).
+    socket->flush();
     return true;
 }
 
