@@ -5,6 +5,8 @@
 
 #include "testsupport.h"
 
+#include <QFile>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
@@ -67,6 +69,36 @@ private Q_SLOTS:
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(u"stopped"_s));
+    }
+
+    // A song asked for through `musiaia serve` is made as the window's chat makes it: a whole
+    // version in the history and the projects folder, a set that als-lint accepts.
+    void makesASong()
+    {
+        QProcess process;
+        startServe(process, {u"--port"_s, u"0"_s, u"--print-token"_s});
+        const auto [base, token] = readBanner(process);
+        QVERIFY2(!token.isEmpty(), qPrintable(base));
+
+        QNetworkAccessManager manager;
+        const auto answer = musiaia::test::request(manager, "POST", QUrl(base + u"/api/v1/projects/generate"_s), token,
+                                                   R"({"prompt": "Genera un track de house a 124 BPM en La menor"})",
+                                                   {}, 240'000);
+        QVERIFY2(answer.status == 200, answer.body.constData());
+        const QJsonObject body = answer.json();
+        QCOMPARE(body.value(u"version"_s).toObject().value(u"tempo"_s).toDouble(), 124.0);
+        const QString setPath = body.value(u"projectPath"_s).toString();
+        QVERIFY2(setPath.startsWith(m_home.path()), qPrintable(setPath));
+        QVERIFY(QFile::exists(setPath));
+        const auto listed = musiaia::test::request(manager, "GET", QUrl(base + u"/api/v1/projects"_s), token);
+        QCOMPARE(listed.json().value(u"count"_s).toInt(), 1);
+
+        process.terminate();
+        QVERIFY(process.waitForFinished(10'000));
+        QCOMPARE(process.exitCode(), 0);
+        MUSIAIA_REQUIRE_ALS_LINT();
+        const musiaia::test::LintReport lint = musiaia::test::runAlsLint(setPath);
+        QVERIFY2(lint.ran && lint.exitCode == 0, qPrintable(lint.output));
     }
 
     void warnsBeyondThisComputer()
