@@ -280,7 +280,12 @@ const SearchLibrary &searchLibrary()
                 { i, QString(name + QLatin1Char(' ') + nameTokens(name).join(QLatin1Char(' '))),
                   nameTokens(dir).join(QLatin1Char(' ')), words.join(QLatin1Char(' ')) });
         }
-        if (!tx.commit() || !store::execStatement(db, QStringLiteral("ANALYZE")))
+        // What the import does after writing (sampleimport.cpp): merge the text index, refresh
+        // the planner's statistics.
+        if (!tx.commit()
+            || !store::execStatement(db, QStringLiteral("INSERT INTO samples_fts(samples_fts) VALUES ('optimize')"))
+            || !store::execStatement(db, QStringLiteral("PRAGMA analysis_limit = 1000"))
+            || !store::execStatement(db, QStringLiteral("ANALYZE")))
             qFatal("committing the benchmark rows failed");
         std::fprintf(stderr, "wrote %d search rows in %.1f s\n", made->rows,
                      double(timer.elapsed()) / 1000.0);

@@ -5,6 +5,7 @@
 #include "library/folderscan.h"
 #include "library/nametokens.h"
 #include "library/samplestore.h"
+#include "store/sql.h"
 #include "store/transaction.h"
 
 #include <QElapsedTimer>
@@ -295,6 +296,23 @@ Result<ImportReport> importFolder(const store::Database &database, const QString
         }
         if (auto committed = tx->commit(); !committed)
             return committed.error();
+    }
+    // After a change, the text index is merged into one segment (prefix searches then read one list
+    // per word) and the planner's statistics are refreshed (the covering indexes of the search are
+    // chosen from them). Both cost a fraction of a second on 100,000 samples, against hours of
+    // analysis for that many.
+    if (report.added + report.updated + report.moved + report.missing > 0) {
+        QElapsedTimer upkeep;
+        upkeep.start();
+        auto connection = db.connection();
+        if (!connection)
+            return connection.error();
+        for (const QString &statement : {QStringLiteral("INSERT INTO samples_fts(samples_fts) VALUES ('optimize')"),
+                                         QStringLiteral("PRAGMA analysis_limit = 1000"), QStringLiteral("ANALYZE")}) {
+            if (auto ran = store::execStatement(*connection, statement); !ran)
+                return ran.error();
+        }
+        report.writeSeconds += double(upkeep.nsecsElapsed()) / 1e9;
     }
     if (auto state = samples.setScanState(*folderId, report.cancelled ? QStringLiteral("cancelled") : QStringLiteral("complete"));
         !state)

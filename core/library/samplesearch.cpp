@@ -40,26 +40,26 @@ Result<std::pair<double, double>> parseRange(const QString &text, double singleT
     return std::pair{std::min(low, high), std::max(low, high)};
 }
 
-Result<QList<SampleHit>> searchSamples(const store::Database &database, const SampleQuery &q)
-{
-    auto db = database.connection();
-    if (!db)
-        return db.error();
+namespace {
 
+struct SearchStatement
+{
+    QString sql;
+    QVariantList binds;
+};
+
+SearchStatement searchStatement(const SampleQuery &q)
+{
     const QString match = ftsExpression(q.text);
-    QStringList where;
+    QStringList where;          // every condition but the type's
     QVariantList binds;
     QStringList score;          // relevance terms, each with its own parameters
     QVariantList scoreBinds;
 
     if (!q.includeMissing)
         where << QStringLiteral("s.missing = 0");
-    if (!q.types.isEmpty()) {
-        where << QStringLiteral("s.type IN (%1)").arg(QStringList(q.types.size(), QStringLiteral("?")).join(QLatin1Char(',')));
-        for (const QString &type : q.types)
-            binds << type;
+    if (!q.types.isEmpty())
         score << QStringLiteral("coalesce(s.type_confidence, 0) * 0.5");
-    }
     if (!q.kind.isEmpty()) {
         where << QStringLiteral("s.kind = ?");
         binds << q.kind;
@@ -98,7 +98,6 @@ Result<QList<SampleHit>> searchSamples(const store::Database &database, const Sa
         where << QStringLiteral("s.path > ? AND s.path < ?");
         binds << QString(root + QLatin1Char('/')) << QString(root + QLatin1Char('0'));
     }
-
     if (!match.isEmpty()) {
         // BM25 is negative, better when lower; names weigh most, then tags, then folders.
         score.prepend(QStringLiteral("-bm25(samples_fts, 10.0, 3.0, 6.0)"));
@@ -106,39 +105,101 @@ Result<QList<SampleHit>> searchSamples(const store::Database &database, const Sa
         binds.prepend(match);
     }
 
+    const int limit = std::clamp(q.limit, 1, 10000);
+    const int offset = std::max(0, q.offset);
+    const QString from = match.isEmpty() ? QStringLiteral(" FROM samples s")
+                                         : QStringLiteral(" FROM samples_fts JOIN samples s ON s.id = samples_fts.rowid");
+    const QString columns = QStringLiteral("SELECT s.id AS id, ")
+        + (score.isEmpty() ? QStringLiteral("0.0") : score.join(QStringLiteral(" + ")))
+        + QStringLiteral(" AS relevance, s.name AS name, s.type_confidence AS certainty");
+    auto whereClause = [](const QStringList &terms) {
+        return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    };
+    // The order of the page. With nothing to score it is the name alone, and when the type's
+    // certainty is the only score it is that certainty itself: samples_name and samples_by_type
+    // then hold the rows in that order and the first page is read without sorting the matches (an
+    // expression or a constant in the ORDER BY would defeat the index).
+    const bool byCertainty = score.size() == 1 && !q.types.isEmpty();
+    const QString order = score.isEmpty() ? QStringLiteral(" ORDER BY %1name COLLATE NOCASE, %1id")
+                        : byCertainty     ? QStringLiteral(" ORDER BY %1certainty DESC, %1name COLLATE NOCASE, %1id")
+                                          : QStringLiteral(" ORDER BY %1relevance DESC, %1name COLLATE NOCASE, %1id");
+
     // Rank and cut first, on the narrow columns; read the full rows (with their tags) only for the
     // page that is returned.
-    QString inner = QStringLiteral("SELECT s.id AS id, ")
-        + (score.isEmpty() ? QStringLiteral("0.0") : score.join(QStringLiteral(" + "))) + QStringLiteral(" AS relevance, s.name AS name");
-    QVariantList allBinds = scoreBinds;
-    if (!match.isEmpty()) {
-        inner += QStringLiteral(" FROM samples_fts JOIN samples s ON s.id = samples_fts.rowid");
+    QString inner;
+    QVariantList allBinds;
+    if (byCertainty && q.types.size() > 1) {
+        // Several types: each type's best rows off its own index range, then the best of those.
+        // (One IN over the types would read every row of every type to sort them.)
+        QStringList arms;
+        for (const QString &type : q.types) {
+            arms << QStringLiteral("SELECT * FROM (") + columns + from
+                    + whereClause(QStringList(where) << QStringLiteral("s.type = ?"))
+                    + order.arg(QStringLiteral("s.")).replace(QStringLiteral("s.certainty"), QStringLiteral("s.type_confidence"))
+                    + QStringLiteral(" LIMIT ?)");
+            allBinds << binds << type << limit + offset;
+        }
+        inner = QStringLiteral("SELECT * FROM (") + arms.join(QStringLiteral(" UNION ALL ")) + QLatin1Char(')')
+              + order.arg(QString()) + QStringLiteral(" LIMIT ? OFFSET ?");
     } else {
-        inner += QStringLiteral(" FROM samples s");
+        QStringList terms = where;
+        QVariantList termBinds = binds;
+        if (!q.types.isEmpty()) {
+            terms << QStringLiteral("s.type IN (%1)").arg(QStringList(q.types.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+            for (const QString &type : q.types)
+                termBinds << type;
+        }
+        inner = columns + from + whereClause(terms)
+              + order.arg(QStringLiteral("s.")).replace(QStringLiteral("s.certainty"), QStringLiteral("s.type_confidence"))
+                     .replace(QStringLiteral("s.relevance"), QStringLiteral("relevance"))
+              + QStringLiteral(" LIMIT ? OFFSET ?");
+        allBinds << scoreBinds << termBinds;
     }
-    if (!where.isEmpty())
-        inner += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    allBinds << binds;
-    // With nothing to score, order by name alone: the samples_name index then gives the first page
-    // without sorting the library (a constant in the ORDER BY would defeat it).
-    inner += score.isEmpty() ? QStringLiteral(" ORDER BY s.name COLLATE NOCASE, s.id LIMIT ? OFFSET ?")
-                             : QStringLiteral(" ORDER BY relevance DESC, s.name COLLATE NOCASE, s.id LIMIT ? OFFSET ?");
-    allBinds << std::clamp(q.limit, 1, 10000) << std::max(0, q.offset);
+    allBinds << limit << offset;
     const QString sql = QStringLiteral("SELECT ") + SampleStore::sampleColumns(QStringLiteral("s"))
         + QStringLiteral(", page.relevance FROM (") + inner
-        + QStringLiteral(") page JOIN samples s ON s.id = page.id ORDER BY page.relevance DESC, page.name COLLATE NOCASE, s.id");
+        + QStringLiteral(") page JOIN samples s ON s.id = page.id") + order.arg(QStringLiteral("page."));
 
-    auto query = store::prepare(*db, sql);
+    return {sql, allBinds};
+}
+
+Result<QSqlQuery> runStatement(const store::Database &database, const QString &prefix, const SearchStatement &statement)
+{
+    auto db = database.connection();
+    if (!db)
+        return db.error();
+    auto query = store::prepare(*db, prefix + statement.sql);
     if (!query)
         return query.error();
-    for (const QVariant &value : std::as_const(allBinds))
+    for (const QVariant &value : std::as_const(statement.binds))
         query->addBindValue(value);
     if (auto ran = store::exec(*query); !ran)
         return ran.error();
+    return query;
+}
+
+} // namespace
+
+Result<QList<SampleHit>> searchSamples(const store::Database &database, const SampleQuery &q)
+{
+    auto query = runStatement(database, QString(), searchStatement(q));
+    if (!query)
+        return query.error();
     QList<SampleHit> hits;
     while (query->next())
         hits.append({SampleStore::recordFromQuery(*query), query->value(34).toDouble()});
     return hits;
+}
+
+Result<QStringList> searchPlan(const store::Database &database, const SampleQuery &q)
+{
+    auto query = runStatement(database, QStringLiteral("EXPLAIN QUERY PLAN "), searchStatement(q));
+    if (!query)
+        return query.error();
+    QStringList steps;
+    while (query->next())
+        steps << query->value(3).toString();
+    return steps;
 }
 
 } // namespace musiaia::library

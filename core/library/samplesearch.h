@@ -39,6 +39,10 @@ struct SampleHit
 // key and tempo and the certainty of the type; best first, ties by name.
 Result<QList<SampleHit>> searchSamples(const store::Database &database, const SampleQuery &query);
 
+// SQLite's plan for a search (EXPLAIN QUERY PLAN, one step per entry): which indexes it reads and
+// whether it sorts. For tests and diagnostics.
+Result<QStringList> searchPlan(const store::Database &database, const SampleQuery &query);
+
 // Parses "120", "120-128" or "120..128" into a range (a single tempo gives +-3 %).
 Result<std::pair<double, double>> parseRange(const QString &text, double singleTolerance);
 

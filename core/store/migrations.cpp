@@ -234,6 +234,30 @@ Migration librarySearchIndexes()
     }, {}};
 }
 
+// Library search at 100,000 rows (bench/library), step two. Each common filter (type; loop or
+// one-shot; key; tempo) seeks a covering index that also holds what the ranking reads, so a search
+// never reads the wide sample rows before it has its page. samples_by_type keeps each type's rows in
+// the order of a search by type (surest first, then by name): the first page is read off the index
+// without sorting. The old single-column indexes and migration 4's type index are superseded. The
+// text index is merged into one segment: prefix searches ("kick*") then read one list per word.
+Migration librarySearchCoveringIndexes()
+{
+    return {5, QStringLiteral("library: covering indexes for the search filters; text index merged"), {
+        QStringLiteral("DROP INDEX samples_type"),
+        QStringLiteral("DROP INDEX samples_kind"),
+        QStringLiteral("DROP INDEX samples_bpm"),
+        QStringLiteral("DROP INDEX samples_key"),
+        QStringLiteral("DROP INDEX samples_type_rank"),
+        QStringLiteral("CREATE INDEX samples_by_type ON samples(type, missing, type_confidence DESC,"
+                       " name COLLATE NOCASE, id, kind, duration, bpm, key_code)"),
+        QStringLiteral("CREATE INDEX samples_by_type_key ON samples(type, missing, key_code, bpm,"
+                       " kind, duration, type_confidence, name COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX samples_by_kind_key ON samples(kind, missing, key_code, bpm,"
+                       " duration, type, type_confidence, name COLLATE NOCASE)"),
+        QStringLiteral("INSERT INTO samples_fts(samples_fts) VALUES ('optimize')"),
+    }, {}};
+}
+
 } // namespace
 
 const std::vector<Migration> &applicationMigrations()
@@ -244,6 +268,7 @@ const std::vector<Migration> &applicationMigrations()
         aiRequestLogSchema(),
         sessionSchema(),
         librarySearchIndexes(),
+        librarySearchCoveringIndexes(),
     };
     return all;
 }

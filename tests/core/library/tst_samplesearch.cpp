@@ -2,10 +2,13 @@
 #include "library/samplesearch.h"
 #include "library/samplestore.h"
 #include "store/database.h"
+#include "store/migration.h"
+#include "store/sql.h"
 #include "store/transaction.h"
 
 #include "testsupport.h"
 
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -203,6 +206,124 @@ private Q_SLOTS:
         QCOMPARE(search(tagged)->size(), 1);
         QVERIFY_RESULT(store.removeUserTag(id, QStringLiteral("favourite")));
         QCOMPARE(search(tagged)->size(), 0);
+    }
+
+    // The common searches read a covering index, and the ones whose order an index holds (by name;
+    // by type, surest first) read their first page off it without sorting.
+    void plan_usesIndexesForCommonFilters_data()
+    {
+        QTest::addColumn<QStringList>("types");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("tempo");
+        QTest::addColumn<bool>("key");
+        QTest::addColumn<QString>("index");
+        QTest::addColumn<bool>("sorts");
+        QTest::newRow("everything, by name") << QStringList() << QString() << false << false << QStringLiteral("samples_name") << false;
+        QTest::newRow("one type") << QStringList{QStringLiteral("kick")} << QString() << false << false << QStringLiteral("samples_by_type") << false;
+        QTest::newRow("one type, one-shots") << QStringList{QStringLiteral("snare")} << oneShotKind() << false << false << QStringLiteral("samples_by_type") << false;
+        QTest::newRow("two types") << QStringList{QStringLiteral("snare"), QStringLiteral("clap")} << oneShotKind() << false << false << QStringLiteral("samples_by_type") << false;
+        QTest::newRow("loop, type, tempo, key") << QStringList{QStringLiteral("music-loop")} << loopKind() << true << true << QStringLiteral("COVERING INDEX samples_by_(type|kind)_key") << true;
+        QTest::newRow("loops by tempo") << QStringList() << loopKind() << true << false << QStringLiteral("COVERING INDEX samples_by_kind_key") << true;
+        QTest::newRow("loops by key") << QStringList() << loopKind() << false << true << QStringLiteral("COVERING INDEX samples_by_kind_key") << true;
+    }
+
+    void plan_usesIndexesForCommonFilters()
+    {
+        QFETCH(QStringList, types);
+        QFETCH(QString, kind);
+        QFETCH(bool, tempo);
+        QFETCH(bool, key);
+        QFETCH(QString, index);
+        QFETCH(bool, sorts);
+        SampleQuery query;
+        query.types = types;
+        query.kind = kind;
+        if (tempo) {
+            query.bpmMin = 120;
+            query.bpmMax = 128;
+        }
+        if (key) {
+            query.key = MusicalKey::parse(QStringLiteral("Am"));
+            query.compatibleKeys = true;
+        }
+        const auto plan = searchPlan(*m_db, query);
+        QVERIFY_RESULT(plan);
+        // The ranking (the "page" subquery); reading the page's full rows afterwards is per row.
+        const qsizetype from = plan->indexOf(QStringLiteral("MATERIALIZE page"));
+        const qsizetype to = plan->indexOf(QStringLiteral("SCAN page"));
+        QVERIFY2(from >= 0 && to > from, qPrintable(plan->join(QLatin1Char('\n'))));
+        const QStringList ranking = plan->mid(from + 1, to - from - 1);
+        const QString text = ranking.join(QLatin1Char('\n'));
+        QVERIFY2(text.contains(QRegularExpression(index)), qPrintable(text));
+        QVERIFY2(!ranking.contains(QStringLiteral("SCAN s")), qPrintable(text));   // never the whole table
+        // Ranked by an expression (tempo, key): the few rows the index finds are sorted. Otherwise
+        // nothing read from the samples is sorted (several types merge their pages, of `limit`
+        // rows each).
+        bool sortsMatches = false;
+        for (qsizetype i = 1; i < ranking.size(); ++i) {
+            sortsMatches |= ranking.at(i).contains(QStringLiteral("TEMP B-TREE"))
+                && (ranking.at(i - 1).startsWith(QStringLiteral("SEARCH s ")) || ranking.at(i - 1).startsWith(QStringLiteral("SCAN s ")));
+        }
+        QVERIFY2(sortsMatches == sorts, qPrintable(text));
+        QVERIFY_RESULT(search(query));
+    }
+
+    // A library written before migration 5 (schema 4, with samples, corrections and tags) is
+    // upgraded in place: same samples, same answers, the new indexes in use, the old ones gone.
+    void migration5_upgradesALibraryKeepingItsSamples()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        const std::vector<store::Migration> upToFour(store::applicationMigrations().begin(),
+                                                      store::applicationMigrations().begin() + 4);
+        SampleQuery snares;
+        snares.types = {QStringLiteral("snare"), QStringLiteral("clap")};
+        SampleQuery text;
+        text.text = QStringLiteral("kick");
+        QStringList snaresBefore, textBefore;
+        {
+            store::Database old(path, upToFour);
+            QVERIFY_RESULT(old.open());
+            QCOMPARE(old.schemaVersion().valueOr(-1), 4);
+            SampleStore store(old);
+            const auto folder = store.addFolder(QStringLiteral("/lib"));
+            QVERIFY_RESULT(folder);
+            using F = Field;
+            for (int i = 0; i < 30; ++i) {
+                const QString type = i % 3 == 0 ? QStringLiteral("snare") : i % 3 == 1 ? QStringLiteral("clap") : QStringLiteral("kick");
+                const qint64 id = addSample(store, *folder, QStringLiteral("Drums/%1 %2.wav").arg(type).arg(i), 0.3,
+                                            {fact(F::Type, type, 0.5 + i / 100.0), fact(F::Kind, oneShotKind())});
+                QVERIFY(id > 0);
+                if (i == 2)   // a kick the musician says is a snare
+                    QVERIFY_RESULT(store.correct(id, Field::Type, QStringLiteral("snare")));
+                if (i == 5)
+                    QVERIFY_RESULT(store.addUserTag(id, QStringLiteral("favourite")));
+            }
+            snaresBefore = names(searchSamples(old, snares));
+            textBefore = names(searchSamples(old, text));
+            QCOMPARE(snaresBefore.size(), 21);
+            old.closeThreadConnection();
+        }
+        store::Database current(path);
+        QVERIFY_RESULT(current.open());
+        QCOMPARE(current.schemaVersion().valueOr(-1), int(store::applicationMigrations().size()));
+        QCOMPARE(names(searchSamples(current, snares)), snaresBefore);
+        QCOMPARE(names(searchSamples(current, text)), textBefore);
+        SampleQuery favourite;
+        favourite.text = QStringLiteral("favourite");
+        QCOMPARE(names(searchSamples(current, favourite)), QStringList{QStringLiteral("kick 5")});
+        const auto plan = searchPlan(current, snares);
+        QVERIFY_RESULT(plan);
+        QVERIFY2(plan->join(QLatin1Char(' ')).contains(QStringLiteral("samples_by_type")), qPrintable(plan->join(QLatin1Char(' '))));
+        {
+            auto db = current.connection();
+            QVERIFY_RESULT(db);
+            QCOMPARE(store::queryValue(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN"
+                                                           " ('samples_type', 'samples_kind', 'samples_bpm', 'samples_key', 'samples_type_rank')"))
+                         .valueOr(QVariant(-1)).toInt(),
+                     0);
+        }
+        current.closeThreadConnection();
     }
 };
 
