@@ -42,19 +42,53 @@ Result<std::pair<double, double>> parseRange(const QString &text, double singleT
 
 namespace {
 
+// How many matches of a text search are ranked in full (searchText).
+constexpr int RankedPool = 250;
+
 struct SearchStatement
 {
     QString sql;
     QVariantList binds;
 };
 
-SearchStatement searchStatement(const SampleQuery &q)
+// What a query asks, as SQL terms over `samples s` (and samples_fts when there is text).
+struct Criteria
 {
-    const QString match = ftsExpression(q.text);
+    QString match;              // the FTS5 expression; empty without text
     QStringList where;          // every condition but the type's
     QVariantList binds;
     QStringList score;          // relevance terms, each with its own parameters
     QVariantList scoreBinds;
+
+    // Every condition, the type's included.
+    std::pair<QStringList, QVariantList> allConditions(const QStringList &types) const
+    {
+        QStringList terms = where;
+        QVariantList values = binds;
+        if (!types.isEmpty()) {
+            terms << QStringLiteral("s.type IN (%1)").arg(QStringList(types.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+            for (const QString &type : types)
+                values << type;
+        }
+        return {terms, values};
+    }
+    QString relevance() const { return score.isEmpty() ? QStringLiteral("0.0") : score.join(QStringLiteral(" + ")); }
+};
+
+QString whereClause(const QStringList &terms)
+{
+    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+}
+
+Criteria criteria(const SampleQuery &q)
+{
+    Criteria c;
+    c.match = ftsExpression(q.text);
+    QStringList &where = c.where;
+    QVariantList &binds = c.binds;
+    QStringList &score = c.score;
+    QVariantList &scoreBinds = c.scoreBinds;
+    const QString &match = c.match;
 
     if (!q.includeMissing)
         where << QStringLiteral("s.missing = 0");
@@ -104,17 +138,24 @@ SearchStatement searchStatement(const SampleQuery &q)
         where.prepend(QStringLiteral("samples_fts MATCH ?"));
         binds.prepend(match);
     }
+    return c;
+}
+
+SearchStatement searchStatement(const SampleQuery &q)
+{
+    const Criteria c = criteria(q);
+    const QString &match = c.match;
+    const QStringList &where = c.where;
+    const QVariantList &binds = c.binds;
+    const QStringList &score = c.score;
+    const QVariantList &scoreBinds = c.scoreBinds;
 
     const int limit = std::clamp(q.limit, 1, 10000);
     const int offset = std::max(0, q.offset);
     const QString from = match.isEmpty() ? QStringLiteral(" FROM samples s")
                                          : QStringLiteral(" FROM samples_fts JOIN samples s ON s.id = samples_fts.rowid");
-    const QString columns = QStringLiteral("SELECT s.id AS id, ")
-        + (score.isEmpty() ? QStringLiteral("0.0") : score.join(QStringLiteral(" + ")))
+    const QString columns = QStringLiteral("SELECT s.id AS id, ") + c.relevance()
         + QStringLiteral(" AS relevance, s.name AS name, s.type_confidence AS certainty");
-    auto whereClause = [](const QStringList &terms) {
-        return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
-    };
     // The order of the page. With nothing to score it is the name alone, and when the type's
     // certainty is the only score it is that certainty itself: samples_name and samples_by_type
     // then hold the rows in that order and the first page is read without sorting the matches (an
@@ -142,13 +183,7 @@ SearchStatement searchStatement(const SampleQuery &q)
         inner = QStringLiteral("SELECT * FROM (") + arms.join(QStringLiteral(" UNION ALL ")) + QLatin1Char(')')
               + order.arg(QString()) + QStringLiteral(" LIMIT ? OFFSET ?");
     } else {
-        QStringList terms = where;
-        QVariantList termBinds = binds;
-        if (!q.types.isEmpty()) {
-            terms << QStringLiteral("s.type IN (%1)").arg(QStringList(q.types.size(), QStringLiteral("?")).join(QLatin1Char(',')));
-            for (const QString &type : q.types)
-                termBinds << type;
-        }
+        const auto [terms, termBinds] = c.allConditions(q.types);
         inner = columns + from + whereClause(terms)
               + order.arg(QStringLiteral("s.")).replace(QStringLiteral("s.certainty"), QStringLiteral("s.type_confidence"))
                      .replace(QStringLiteral("s.relevance"), QStringLiteral("relevance"))
@@ -178,10 +213,109 @@ Result<QSqlQuery> runStatement(const store::Database &database, const QString &p
     return query;
 }
 
+// Runs `sql` with `binds`; `read` gets each row.
+template<typename Read>
+Result<void> forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, Read read)
+{
+    auto query = store::prepare(db, sql);
+    if (!query)
+        return query.error();
+    for (const QVariant &value : binds)
+        query->addBindValue(value);
+    if (auto ran = store::exec(*query); !ran)
+        return ran;
+    while (query->next())
+        read(*query);
+    return {};
+}
+
+// A text search. Ranking a match costs BM25 and a read of its sample row (about 2 µs), so a common
+// word ("kick", "loop": thousands of matches in a large library) cannot rank every match within the
+// few milliseconds a search may take. The pool of the RankedPool most recently imported matches
+// (FTS5 hands them over newest first without sorting) is ranked in full; when fewer match, that is
+// every match. Matches beyond the pool follow it, newest first, so every match is reachable by
+// paging and pages never overlap.
+Result<QList<SampleHit>> searchText(const store::Database &database, const SampleQuery &q)
+{
+    auto db = database.connection();
+    if (!db)
+        return db.error();
+    const Criteria c = criteria(q);
+    const auto [terms, termBinds] = c.allConditions(q.types);
+    const int limit = std::clamp(q.limit, 1, 10000);
+    const int offset = std::max(0, q.offset);
+    const auto stream = [&](const QStringList &extra) -> QString {
+        return QStringLiteral("SELECT s.id AS id, ") + c.relevance()
+            + QStringLiteral(" AS relevance, s.name AS name, samples_fts.rowid AS recency"
+                             " FROM samples_fts JOIN samples s ON s.id = samples_fts.rowid")
+            + whereClause(QStringList(terms) << extra) + QStringLiteral(" ORDER BY samples_fts.rowid DESC LIMIT ? OFFSET ?");
+    };
+    QVariantList binds = QVariantList(c.scoreBinds) << termBinds;
+
+    QList<std::pair<qint64, double>> page;
+    int pooled = -1;
+    qint64 oldest = 0;
+    const auto readPooled = [&](const QSqlQuery &row) {
+        page.append({row.value(0).toLongLong(), row.value(1).toDouble()});
+        pooled = row.value(2).toInt();
+        oldest = row.value(3).toLongLong();
+    };
+    if (auto ranked = forEachRow(*db, QStringLiteral("SELECT id, relevance, count(*) OVER (), min(recency) OVER () FROM (")
+                                              + stream({}) + QStringLiteral(") ORDER BY relevance DESC, name COLLATE NOCASE, id LIMIT ? OFFSET ?"),
+                                 QVariantList(binds) << RankedPool << 0 << limit << offset, readPooled);
+        !ranked)
+        return ranked.error();
+    if (page.size() < limit) {
+        if (pooled < 0) {   // the page starts after the pool: how big is the pool, where does it end?
+            if (auto counted = forEachRow(*db, QStringLiteral("SELECT count(*), min(recency) FROM (") + stream({}) + QLatin1Char(')'),
+                                          QVariantList(binds) << RankedPool << 0,
+                                          [&](const QSqlQuery &row) {
+                                              pooled = row.value(0).toInt();
+                                              oldest = row.value(1).toLongLong();
+                                          });
+                !counted)
+                return counted.error();
+        }
+        if (pooled == RankedPool) {
+            if (auto rest = forEachRow(*db, stream({QStringLiteral("samples_fts.rowid < ?")}),
+                                       QVariantList(c.scoreBinds) << termBinds << oldest << limit - int(page.size())
+                                                                  << std::max(0, offset - pooled),
+                                       [&](const QSqlQuery &row) { page.append({row.value(0).toLongLong(), row.value(1).toDouble()}); });
+                !rest)
+                return rest.error();
+        }
+    }
+    if (page.isEmpty())
+        return QList<SampleHit>();
+
+    // The full rows of the page, in one statement.
+    QHash<qint64, SampleRecord> records;
+    QVariantList ids;
+    for (const auto &[id, relevance] : std::as_const(page))
+        ids << id;
+    if (auto read = forEachRow(*db, QStringLiteral("SELECT ") + SampleStore::sampleColumns(QStringLiteral("s"))
+                                        + QStringLiteral(" FROM samples s WHERE s.id IN (%1)")
+                                              .arg(QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+                               ids, [&](const QSqlQuery &row) {
+                                   SampleRecord record = SampleStore::recordFromQuery(row);
+                                   records.insert(record.id, record);
+                               });
+        !read)
+        return read.error();
+    QList<SampleHit> hits;
+    for (const auto &[id, relevance] : std::as_const(page)) {
+        if (records.contains(id))
+            hits.append({records.value(id), relevance});
+    }
+    return hits;
+}
+
 } // namespace
 
 Result<QList<SampleHit>> searchSamples(const store::Database &database, const SampleQuery &q)
 {
+    if (!ftsExpression(q.text).isEmpty())
+        return searchText(database, q);
     auto query = runStatement(database, QString(), searchStatement(q));
     if (!query)
         return query.error();

@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -206,6 +207,54 @@ private Q_SLOTS:
         QCOMPARE(search(tagged)->size(), 1);
         QVERIFY_RESULT(store.removeUserTag(id, QStringLiteral("favourite")));
         QCOMPARE(search(tagged)->size(), 0);
+    }
+
+    // A word that matches more samples than are ranked in full (a common word in a large library):
+    // the names that say it come first, and paging reaches every match exactly once.
+    void text_commonWord_ranksNamesFirstAndPagesReachEveryMatch()
+    {
+        QTemporaryDir dir;
+        store::Database database(dir.filePath(QStringLiteral("common.sqlite")));
+        QVERIFY_RESULT(database.open());
+        SampleStore store(database);
+        const auto folder = store.addFolder(QStringLiteral("/lib"));
+        QVERIFY_RESULT(folder);
+        {
+            auto db = database.connection();
+            auto tx = store::Transaction::begin(*db);
+            QVERIFY_RESULT(tx);
+            // Hats named so, and hats only the analysis calls hats (the word is in their tags).
+            for (int i = 0; i < 300; ++i) {
+                QVERIFY(addSample(store, *folder, QStringLiteral("Drums/Hat %1.wav").arg(i), 0.2,
+                                  {fact(Field::Type, QStringLiteral("closed-hat"))}) > 0);
+                QVERIFY(addSample(store, *folder, QStringLiteral("Drums/Take %1.wav").arg(i), 0.2,
+                                  {fact(Field::Type, QStringLiteral("closed-hat"), 0.6, Source::Analysis)}) > 0);
+            }
+            QVERIFY_RESULT(tx->commit());
+        }
+        SampleQuery query;
+        query.text = QStringLiteral("hat");
+        query.limit = 50;
+        const auto first = searchSamples(database, query);
+        QVERIFY_RESULT(first);
+        QCOMPARE(first->size(), 50);
+        for (const SampleHit &hit : *first)
+            QVERIFY2(hit.sample.name.startsWith(QStringLiteral("Hat ")), qPrintable(hit.sample.name));
+        for (qsizetype i = 1; i < first->size(); ++i)
+            QVERIFY(first->at(i - 1).relevance >= first->at(i).relevance);
+        QSet<qint64> seen;
+        for (query.offset = 0;; query.offset += query.limit) {
+            const auto page = searchSamples(database, query);
+            QVERIFY_RESULT(page);
+            for (const SampleHit &hit : *page)
+                QVERIFY2(!seen.contains(hit.sample.id), qPrintable(hit.sample.name));   // no page repeats a sample
+            for (const SampleHit &hit : *page)
+                seen.insert(hit.sample.id);
+            if (page->size() < query.limit)
+                break;
+        }
+        QCOMPARE(seen.size(), 600);
+        database.closeThreadConnection();
     }
 
     // The common searches read a covering index, and the ones whose order an index holds (by name;
