@@ -241,7 +241,17 @@ Result<QList<SampleHit>> searchText(const store::Database &database, const Sampl
     if (!db)
         return db.error();
     const Criteria c = criteria(q);
-    const auto [terms, termBinds] = c.allConditions(q.types);
+    auto [terms, termBinds] = c.allConditions(q.types);
+    // With a selective filter (a type, a tempo, a key, a folder) most matches of a common word are
+    // filtered out: the samples that pass the filters are listed first (through their covering
+    // indexes) and the text index checks its matches against that list, instead of reading the
+    // sample row of every match. The unary + keeps SQLite from asking FTS5 for each listed id.
+    if (!q.types.isEmpty() || q.bpmMin || q.bpmMax || q.key || !q.folder.isEmpty()) {
+        const QStringList filters = terms.mid(1);   // all but the MATCH
+        const QVariantList filterBinds = termBinds.mid(1);
+        terms.insert(1, QStringLiteral("+samples_fts.rowid IN (SELECT s.id FROM samples s") + whereClause(filters) + QLatin1Char(')'));
+        termBinds = QVariantList{termBinds.first()} << filterBinds << filterBinds;
+    }
     const int limit = std::clamp(q.limit, 1, 10000);
     const int offset = std::max(0, q.offset);
     const auto stream = [&](const QStringList &extra) -> QString {

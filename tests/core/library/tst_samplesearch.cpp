@@ -121,6 +121,33 @@ private Q_SLOTS:
         QCOMPARE(names(search(query)), QStringList{QStringLiteral("Snare Tight")});
     }
 
+    // Words and filters together (the filters are listed first and the words checked against them).
+    void text_withFilters()
+    {
+        SampleQuery query;
+        query.text = QStringLiteral("house loop");
+        query.key = MusicalKey::parse(QStringLiteral("Am"));
+        query.compatibleKeys = true;
+        QCOMPARE(names(search(query)), QStringList({QStringLiteral("House Loop A"), QStringLiteral("House Loop C"),
+                                                   QStringLiteral("House Loop Em")}));
+        query = {};
+        query.text = QStringLiteral("kick");
+        query.folder = QStringLiteral("/lib/Drums");
+        const QStringList kicks = names(search(query));   // by name first, then by type; not misc/ nor the missing one
+        QCOMPARE(kicks, QStringList({QStringLiteral("Kick Hard"), QStringLiteral("Dark Bombo")}));
+        query.text = QStringLiteral("bombo");
+        QCOMPARE(names(search(query)).size(), 2);   // Kick Hard and Dark Bombo; not misc/sample_01
+        query.types = {QStringLiteral("snare")};
+        QVERIFY(names(search(query)).isEmpty());
+        query = {};
+        query.text = QStringLiteral("loop");
+        query.bpmMin = 120;
+        query.bpmMax = 126;
+        QStringList loops = names(search(query));
+        loops.sort();
+        QCOMPARE(loops, QStringList({QStringLiteral("House Loop A"), QStringLiteral("House Loop C"), QStringLiteral("House Loop F#")}));
+    }
+
     void filters_typeKindDurationFolder()
     {
         SampleQuery query;
