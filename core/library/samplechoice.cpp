@@ -95,8 +95,13 @@ QStringList standIns(const QString &slot)
     return {};
 }
 
-QString slotDisplayName(const QString &slot)
+// "closed hat"; the loops in Spanish ("loop de batería"); drum names stay as musicians say them.
+QString slotDisplayName(const QString &slot, Language l)
 {
+    if (slot == QLatin1String("drum-loop"))
+        return say(l, QStringLiteral("drum loop"), QStringLiteral("loop de batería"));
+    if (slot == QLatin1String("music-loop"))
+        return say(l, QStringLiteral("music loop"), QStringLiteral("loop musical"));
     QString name = slot;
     return name.replace(QLatin1Char('-'), QLatin1Char(' '));
 }
@@ -154,10 +159,26 @@ Result<QList<SampleRecord>> oneShotsOfType(const store::Database &database, cons
     return records;
 }
 
-QString typeEvidence(const SampleRecord &sample)
+// Where a field's value came from, in the musician's words.
+QString sourceWord(Source source, Language l)
 {
-    return QStringLiteral("type %1 (%2, %3)")
-        .arg(sample.type->value, sourceName(sample.type->source),
+    switch (source) {
+    case Source::User:
+        return say(l, QStringLiteral("your correction"), QStringLiteral("tu corrección"));
+    case Source::Tag:
+        return say(l, QStringLiteral("tag"), QStringLiteral("etiqueta"));
+    case Source::Name:
+        return say(l, QStringLiteral("name"), QStringLiteral("nombre"));
+    case Source::Analysis:
+        return say(l, QStringLiteral("analysis"), QStringLiteral("análisis"));
+    }
+    return sourceName(source);
+}
+
+QString typeEvidence(const SampleRecord &sample, Language l)
+{
+    return say(l, QStringLiteral("type %1 (%2, %3)"), QStringLiteral("tipo %1 (%2, %3)"))
+        .arg(sample.type->value, sourceWord(sample.type->source, l),
              QString::number(sample.type->confidence, 'f', 2));
 }
 
@@ -192,31 +213,35 @@ QString tempoText(double tempo)
                                                       : QString::number(tempo, 'f', 1);
 }
 
-QString keyText(const MusicalKey &key)
+QString keyText(const MusicalKey &key, Language l)
 {
     return music::keyDisplayName(
-        music::Key { key.pitchClass, key.minor ? music::Mode::Minor : music::Mode::Major });
+        music::Key { key.pitchClass, key.minor ? music::Mode::Minor : music::Mode::Major }, l);
 }
 
 // How a loop's key stands to the song's, and the transposition that puts it on the song's key.
-std::pair<QString, int> keyRelation(const MusicalKey &song, const MusicalKey &loop)
+std::pair<QString, int> keyRelation(const MusicalKey &song, const MusicalKey &loop, Language l)
 {
     if (song == loop)
-        return { QStringLiteral("= song key"), 0 };
+        return { say(l, QStringLiteral("= song key"), QStringLiteral("= tonalidad del tema")), 0 };
     if (song.relative() == loop)
-        return { QStringLiteral("relative %1 of the song key")
-                     .arg(loop.minor ? QStringLiteral("minor") : QStringLiteral("major")),
+        return { loop.minor ? say(l, QStringLiteral("relative minor of the song key"),
+                                  QStringLiteral("relativa menor de la tonalidad del tema"))
+                            : say(l, QStringLiteral("relative major of the song key"),
+                                  QStringLiteral("relativa mayor de la tonalidad del tema")),
                  0 };
     // A fifth apart in the same mode: transposed onto the song's key by the shorter way.
     int shift = ((song.pitchClass - loop.pitchClass) % 12 + 12) % 12;
     if (shift > 6)
         shift -= 12;
     const bool above = (song.pitchClass + 7) % 12 == loop.pitchClass;
-    return { QStringLiteral("a fifth %1 the song key, transposed %2%3 semitones")
-                 .arg(above ? QStringLiteral("above") : QStringLiteral("below"),
-                      shift > 0 ? QStringLiteral("+") : QString())
-                 .arg(shift),
-             shift };
+    const QString sign = shift > 0 ? QStringLiteral("+") : QString();
+    const QString text = above
+        ? say(l, QStringLiteral("a fifth above the song key, transposed %1%2 semitones"),
+              QStringLiteral("una quinta por encima de la tonalidad del tema, transpuesto %1%2 semitonos"))
+        : say(l, QStringLiteral("a fifth below the song key, transposed %1%2 semitones"),
+              QStringLiteral("una quinta por debajo de la tonalidad del tema, transpuesto %1%2 semitonos"));
+    return { text.arg(sign).arg(shift), shift };
 }
 
 struct LoopCandidate
@@ -228,8 +253,10 @@ struct LoopCandidate
 
 Result<std::optional<SampleChoice>> chooseLoop(const store::Database &database, const music::Plan &plan,
                                                const music::GenreProfile *genre, const QString &slot,
-                                               int candidates, QStringList *unfilled)
+                                               const SampleChoiceOptions &options, QStringList *unfilled)
 {
+    const Language l = options.language;
+    const int candidates = options.candidates;
     const double genreMin = genre ? genre->tempoMin : plan.tempo;
     const double genreMax = genre ? genre->tempoMax : plan.tempo;
     const MusicalKey songKey { plan.key.root, music::isMinorFamily(plan.key.mode) };
@@ -266,12 +293,16 @@ Result<std::optional<SampleChoice>> chooseLoop(const store::Database &database, 
     }
     if (fitting.isEmpty()) {
         const QString why = hits->isEmpty()
-            ? (tonal ? QStringLiteral("no music loop in %1 or a compatible key").arg(keyText(songKey))
-                     : QStringLiteral("no drum loop in the library"))
-            : QStringLiteral("%1 loop(s) found, none at a tempo that fits %2 BPM (%3-%4)")
+            ? (tonal ? say(l, QStringLiteral("no music loop in %1 or a compatible key"),
+                           QStringLiteral("ningún loop musical en %1 ni en una tonalidad compatible"))
+                           .arg(keyText(songKey, l))
+                     : say(l, QStringLiteral("no drum loop in the library"),
+                           QStringLiteral("ningún loop de batería en la biblioteca")))
+            : say(l, QStringLiteral("%1 loop(s) found, none at a tempo that fits %2 BPM (%3-%4)"),
+                  QStringLiteral("%1 loop(s) encontrados, ninguno a un tempo que encaje con %2 BPM (%3-%4)"))
                   .arg(offTempo)
                   .arg(tempoText(plan.tempo), tempoText(genreMin), tempoText(genreMax));
-        unfilled->append(QStringLiteral("%1: %2").arg(slotDisplayName(slot), why));
+        unfilled->append(QStringLiteral("%1: %2").arg(slotDisplayName(slot, l), why));
         return std::optional<SampleChoice>();
     }
     std::stable_sort(fitting.begin(), fitting.end(),
@@ -294,22 +325,28 @@ Result<std::optional<SampleChoice>> chooseLoop(const store::Database &database, 
     const double own = picked.sample.bpm->value;
     QString why = QStringLiteral("%1 BPM").arg(tempoText(own));
     if (std::abs(picked.tempo - own) > 0.01)
-        why += QStringLiteral(" read as %1 BPM (%2 time)")
-                   .arg(tempoText(picked.tempo),
-                        picked.tempo > own ? QStringLiteral("double") : QStringLiteral("half"));
+        why += (picked.tempo > own ? say(l, QStringLiteral(" read as %1 BPM (double time)"),
+                                         QStringLiteral(" leído a %1 BPM (doble tiempo)"))
+                                   : say(l, QStringLiteral(" read as %1 BPM (half time)"),
+                                         QStringLiteral(" leído a %1 BPM (medio tiempo)")))
+                   .arg(tempoText(picked.tempo));
     if (tonal && picked.sample.key) {
-        const auto [relation, shift] = keyRelation(songKey, picked.sample.key->value);
+        const auto [relation, shift] = keyRelation(songKey, picked.sample.key->value, l);
         choice.transpose = shift;
         why += shift == 0 && relation.startsWith(QLatin1Char('='))
-            ? QStringLiteral(" in %1 %2").arg(keyText(picked.sample.key->value), relation)
-            : QStringLiteral(" in %1 (%2)").arg(keyText(picked.sample.key->value), relation);
+            ? say(l, QStringLiteral(" in %1 %2"), QStringLiteral(" en %1 %2"))
+                  .arg(keyText(picked.sample.key->value, l), relation)
+            : say(l, QStringLiteral(" in %1 (%2)"), QStringLiteral(" en %1 (%2)"))
+                  .arg(keyText(picked.sample.key->value, l), relation);
     }
     why += std::abs(picked.tempo - plan.tempo) < 0.05
-        ? QStringLiteral(", = song tempo")
-        : QStringLiteral(", warped to %1 BPM").arg(tempoText(plan.tempo));
-    choice.reason = QStringLiteral("%1: '%2', %3, %4 beats")
-                        .arg(slotDisplayName(slot), fileNameOf(picked.sample), why)
-                        .arg(choice.loopBeats);
+        ? say(l, QStringLiteral(", = song tempo"), QStringLiteral(", = tempo del tema"))
+        : say(l, QStringLiteral(", warped to %1 BPM"), QStringLiteral(", ajustado (warp) a %1 BPM"))
+              .arg(tempoText(plan.tempo));
+    choice.reason
+        = say(l, QStringLiteral("%1: '%2', %3, %4 beats"), QStringLiteral("%1: '%2', %3, %4 tiempos"))
+              .arg(slotDisplayName(slot, l), fileNameOf(picked.sample), why)
+              .arg(choice.loopBeats);
     return std::optional<SampleChoice>(choice);
 }
 
@@ -370,9 +407,13 @@ Result<SampleChoices> chooseSamples(const store::Database &database, const music
     if (!plan.isComplete())
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("samples are chosen for a complete plan (tempo, key, sections and parts)"));
+            say(options.language,
+                QStringLiteral("samples are chosen for a complete plan (tempo, key, sections and parts)"),
+                QStringLiteral(
+                    "los samples se eligen para un plan completo (tempo, tonalidad, secciones y partes)")));
     const music::GenreProfile *genre = music::findGenre(plan.genre);
     SampleChoices result;
+    const Language l = options.language;
 
     if (options.drums) {
         QHash<QString, QList<SampleRecord>> byType; // each type searched once
@@ -412,9 +453,12 @@ Result<SampleChoices> chooseSamples(const store::Database &database, const music
                     usedType = standIn;
                 }
                 if (records.isEmpty()) {
-                    result.unfilled << QStringLiteral(
-                                           "%1: no %1 sample in the library; the %2 part's MIDI plays it")
-                                           .arg(slotDisplayName(slot), part.id);
+                    result.unfilled
+                        << say(l,
+                               QStringLiteral("%1: no %1 sample in the library; the %2 part's MIDI plays it"),
+                               QStringLiteral("%1: ningún sample de %1 en la biblioteca; lo toca el MIDI de "
+                                              "la parte %2"))
+                               .arg(slotDisplayName(slot, l), part.id);
                     continue;
                 }
                 QList<SampleRecord> best; // the few surest, nearly as sure as the surest
@@ -428,11 +472,13 @@ Result<SampleChoices> chooseSamples(const store::Database &database, const music
                 choice.slot = slot;
                 choice.partId = part.id;
                 choice.sample = picked;
-                choice.reason = QStringLiteral("%1: '%2', %3")
-                                    .arg(slotDisplayName(slot), fileNameOf(picked), typeEvidence(picked));
+                choice.reason
+                    = QStringLiteral("%1: '%2', %3")
+                          .arg(slotDisplayName(slot, l), fileNameOf(picked), typeEvidence(picked, l));
                 if (usedType != slot)
-                    choice.reason
-                        += QStringLiteral(", standing in: no %1 in the library").arg(slotDisplayName(slot));
+                    choice.reason += say(l, QStringLiteral(", standing in: no %1 in the library"),
+                                         QStringLiteral(", en su lugar: ningún %1 en la biblioteca"))
+                                         .arg(slotDisplayName(slot, l));
                 result.choices.append(choice);
             }
         }
@@ -447,7 +493,7 @@ Result<SampleChoices> chooseSamples(const store::Database &database, const music
             loopSlots << QStringLiteral("drum-loop");
         loopSlots << QStringLiteral("music-loop");
         for (const QString &slot : std::as_const(loopSlots)) {
-            auto loop = chooseLoop(database, plan, genre, slot, options.candidates, &result.unfilled);
+            auto loop = chooseLoop(database, plan, genre, slot, options, &result.unfilled);
             if (!loop)
                 return loop.error();
             if (*loop)

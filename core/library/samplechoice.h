@@ -2,6 +2,7 @@
 #pragma once
 
 #include "als/liveset.h"
+#include "common/language.h"
 #include "common/result.h"
 #include "library/sampletypes.h"
 #include "music/plan.h"
@@ -52,6 +53,7 @@ struct SampleChoiceOptions
     bool drums = true; // one-shots for the plan's drum parts
     bool loops = true; // a drum loop and a music loop that fit the tempo and key
     int candidates = 5; // the seed picks among this many of the best matches
+    Language language = Language::English; // of the reasons and gaps, for the musician
 };
 
 // Chooses samples for a complete plan (music::Plan::isComplete()). Drum one-shots are chosen by

@@ -158,6 +158,42 @@ QString keyDisplayName(const Key &key)
     return noteName(key.root, key) + u' ' + modeDisplayName(key.mode);
 }
 
+namespace {
+
+QString spanishNote(int pitchClass, bool flats)
+{
+    static const char16_t *const sharps[] = {u"Do", u"Do#", u"Re", u"Re#", u"Mi", u"Fa", u"Fa#", u"Sol", u"Sol#",
+                                             u"La", u"La#", u"Si"};
+    static const char16_t *const flatNames[] = {u"Do", u"Reb", u"Re", u"Mib", u"Mi", u"Fa", u"Solb", u"Sol", u"Lab",
+                                                u"La", u"Sib", u"Si"};
+    const int pc = ((pitchClass % 12) + 12) % 12;
+    return QString::fromUtf16(flats ? flatNames[pc] : sharps[pc]);
+}
+
+QString spanishMode(Mode mode)
+{
+    switch (mode) {
+    case Mode::Major: return u"mayor"_s;
+    case Mode::Minor: return u"menor"_s;
+    case Mode::Dorian: return u"dórico"_s;
+    case Mode::Phrygian: return u"frigio"_s;
+    case Mode::Lydian: return u"lidio"_s;
+    case Mode::Mixolydian: return u"mixolidio"_s;
+    case Mode::HarmonicMinor: return u"menor armónica"_s;
+    case Mode::PhrygianDominant: return u"frigio dominante"_s;
+    }
+    return modeDisplayName(mode);
+}
+
+} // namespace
+
+QString keyDisplayName(const Key &key, Language language)
+{
+    if (!key.isValid() || language == Language::English)
+        return keyDisplayName(key);
+    return spanishNote(key.root, keyPrefersFlats(key)) + u' ' + spanishMode(key.mode);
+}
+
 QString keyShortName(const Key &key)
 {
     if (!key.isValid())

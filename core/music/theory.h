@@ -2,6 +2,7 @@
 #pragma once
 
 #include "als/liveset.h"
+#include "common/language.h"
 #include "common/result.h"
 
 #include <QList>
@@ -61,6 +62,8 @@ QString noteName(int pitchClass, bool preferFlats);
 bool keyPrefersFlats(const Key &key);
 // "A minor", "F# major", "D dorian".
 QString keyDisplayName(const Key &key);
+// The same in the musician's language: "A minor" / "La menor", "F# dorian" / "Fa# dórico".
+QString keyDisplayName(const Key &key, Language language);
 // "Am", "F#", "Bbm": the short form used in project names. Modes other than major and minor
 // spell out the mode ("D dorian").
 QString keyShortName(const Key &key);

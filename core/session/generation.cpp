@@ -155,6 +155,7 @@ Result<RenderResult> renderVersion(const ProjectStore &projects, const RenderJob
     if (samples.choose) {
         SampleRequest request = job.samples;
         request.cancel = &cancel;
+        request.language = l;
         auto chosen = samples.choose(plan, request);
         if (!chosen)
             return chosen.error();

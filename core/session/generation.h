@@ -51,6 +51,7 @@ struct SampleRequest
     bool swapAll = false;
     QList<ChosenSample> previous; // the parent version's samples (kept unless swapped)
     std::uint32_t salt = 0; // the new version's number: new picks differ from earlier versions'
+    Language language = Language::English; // of the reasons and notes (the job's)
     const std::atomic_bool *cancel = nullptr;
 };
 

@@ -29,7 +29,9 @@ SampleStep librarySampleStep(store::Database database)
 {
     SampleStep step;
     step.choose = [database](const music::Plan &plan, const SampleRequest &request) -> Result<SampleChoice> {
-        auto kept = library::chooseSamples(database, plan);
+        library::SampleChoiceOptions options;
+        options.language = request.language;
+        auto kept = library::chooseSamples(database, plan, options);
         if (!kept)
             return kept.error();
         library::SampleChoices choices = *kept;
@@ -57,7 +59,7 @@ SampleStep librarySampleStep(store::Database database)
                     break;
                 music::Plan reseeded = plan;
                 reseeded.seed = freshSeed(plan.seed, u"samples", request.salt * 8u + attempt);
-                auto fresh = library::chooseSamples(database, reseeded);
+                auto fresh = library::chooseSamples(database, reseeded, options);
                 if (!fresh)
                     return fresh.error();
                 for (auto it = open.begin(); it != open.end();) {
@@ -72,8 +74,11 @@ SampleStep librarySampleStep(store::Database database)
                 }
             }
             for (qsizetype i : std::as_const(open))
-                notes << QStringLiteral("%1: the library has no other sample that fits as well; kept %2")
-                             .arg(choices.choices.at(i).slot, choices.choices.at(i).sample.name);
+                notes
+                    << say(request.language,
+                           u"%1: the library has no other sample that fits as well; kept %2"_s,
+                           u"%1: la biblioteca no tiene otro sample que encaje igual de bien; se queda %2"_s)
+                           .arg(choices.choices.at(i).slot, choices.choices.at(i).sample.name);
         }
         SampleChoice result;
         for (const library::SampleChoice &choice : std::as_const(choices.choices))

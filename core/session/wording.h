@@ -3,6 +3,7 @@
 // musical words in Spanish and English, chosen per reply.
 #pragma once
 
+#include "common/language.h"
 #include "music/plan.h"
 #include "music/theory.h"
 
@@ -10,15 +11,11 @@
 
 namespace musiaia::session {
 
-enum class Language { English, Spanish };
+using Language = musiaia::Language;
+using musiaia::say;
 
 Language languageFromCode(const QString &code);   // "es" -> Spanish, anything else English
 QString languageCode(Language language);          // "es" / "en"
-
-inline QString say(Language language, const QString &english, const QString &spanish)
-{
-    return language == Language::Spanish ? spanish : english;
-}
 
 // "bass" / "bajo", "hi-hats", "pads".
 QString roleWord(music::PartRole role, Language language);

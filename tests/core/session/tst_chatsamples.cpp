@@ -117,6 +117,14 @@ private Q_SLOTS:
         }
         QVERIFY(audioTracks(v1.setPath) > 0);
         QVERIFY(reply.content.contains(u"Samples de tu librería"_s));
+        // A Spanish conversation gets the reasons and gaps in Spanish too.
+        for (const ChosenSample &sample : v1.samples) {
+            const bool loop = sample.role.endsWith(u"-loop"_s);
+            QVERIFY2(sample.reason.contains(loop ? u" tiempos"_s : u"tipo "_s), qPrintable(sample.reason));
+        }
+        for (const QString &english :
+             { u" in the library"_s, u"standing in"_s, u"loop(s) found"_s, u" beats"_s })
+            QVERIFY2(!reply.content.contains(english), qPrintable(reply.content));
 
         // A change of tempo keeps the samples.
         const VersionInfo v2 = runForVersion(session, u"a 126"_s);
