@@ -1372,10 +1372,6 @@
         <source>Your history could not be opened: %1</source>
         <translation>Your history could not be opened: %1</translation>
     </message>
-    <message>
-        <source>This build of MusiaIA has no chat session yet, so it cannot answer.</source>
-        <translation>This build of MusiaIA has no chat session yet, so it cannot answer.</translation>
-    </message>
 </context>
 <context>
     <name>musiaia::gui::ProgressSteps</name>
@@ -2779,6 +2775,54 @@ Updated %3</translation>
         <source>out of range</source>
         <translation>out of range</translation>
     </message>
+    <message>
+        <source>section &quot;%1&quot;: %2</source>
+        <translation>section &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot; has no chords</source>
+        <translation>section &quot;%1&quot; has no chords</translation>
+    </message>
+    <message>
+        <source>the plan is not complete: complete it with completePlan() first</source>
+        <translation>the plan is not complete: complete it with completePlan() first</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no genre profile</source>
+        <translation>&quot;%1&quot; has no genre profile</translation>
+    </message>
+    <message>
+        <source>stopped while composing</source>
+        <translation>stopped while composing</translation>
+    </message>
+    <message>
+        <source>the plan has no parts to play</source>
+        <translation>the plan has no parts to play</translation>
+    </message>
+    <message>
+        <source>no genre named: made it %1</source>
+        <translation>no genre named: made it %1</translation>
+    </message>
+    <message>
+        <source>found nothing musical in the request: made a %1 track</source>
+        <translation>found nothing musical in the request: made a %1 track</translation>
+    </message>
+    <message>
+        <source>%1 BPM is outside %2&apos;s usual %3 to %4 BPM: kept %1</source>
+        <translation>%1 BPM is outside %2&apos;s usual %3 to %4 BPM: kept %1</translation>
+    </message>
+    <message>
+        <source>every part was left out: there is nothing to play</source>
+        <translation>every part was left out: there is nothing to play</translation>
+    </message>
+    <message>
+        <source>%1 has no style &quot;%2&quot;: used the genre&apos;s</source>
+        <translation>%1 has no style &quot;%2&quot;: used the genre&apos;s</translation>
+    </message>
+    <message>
+        <source>the request is empty: say what to make, e.g. &quot;house a 124 BPM en La menor&quot;</source>
+        <translation>the request is empty: say what to make, e.g. &quot;house a 124 BPM en La menor&quot;</translation>
+    </message>
 </context>
 <context>
     <name>musiaia::music::ObjectReader</name>
@@ -2880,6 +2924,17 @@ Updated %3</translation>
     <message>
         <source>asked for two sizes of the %1 (&quot;%2&quot; and &quot;%3&quot;): kept &quot;%2&quot;</source>
         <translation>asked for two sizes of the %1 (&quot;%2&quot; and &quot;%3&quot;): kept &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::music::planner</name>
+    <message>
+        <source>&quot;%1&quot; would leave no section at all: kept it</source>
+        <translation>&quot;%1&quot; would leave no section at all: kept it</translation>
+    </message>
+    <message>
+        <source>the sections asked for take %1 bars, more than the %2 of the length asked: kept the sections</source>
+        <translation>the sections asked for take %1 bars, more than the %2 of the length asked: kept the sections</translation>
     </message>
 </context>
 </TS>

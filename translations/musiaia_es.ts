@@ -1372,10 +1372,6 @@
         <source>Your history could not be opened: %1</source>
         <translation>No se ha podido abrir tu historial: %1</translation>
     </message>
-    <message>
-        <source>This build of MusiaIA has no chat session yet, so it cannot answer.</source>
-        <translation>Esta versión de MusiaIA aún no tiene sesión de chat, así que no puede responder.</translation>
-    </message>
 </context>
 <context>
     <name>musiaia::gui::ProgressSteps</name>
@@ -2779,6 +2775,54 @@ Actualizado el %3</translation>
         <source>out of range</source>
         <translation>fuera de rango</translation>
     </message>
+    <message>
+        <source>section &quot;%1&quot;: %2</source>
+        <translation>sección «%1»: %2</translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot; has no chords</source>
+        <translation>la sección «%1» no tiene acordes</translation>
+    </message>
+    <message>
+        <source>the plan is not complete: complete it with completePlan() first</source>
+        <translation>el plan no está completo: complétalo antes con completePlan()</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no genre profile</source>
+        <translation>«%1» no tiene perfil de género</translation>
+    </message>
+    <message>
+        <source>stopped while composing</source>
+        <translation>detenido mientras componía</translation>
+    </message>
+    <message>
+        <source>the plan has no parts to play</source>
+        <translation>el plan no tiene partes que tocar</translation>
+    </message>
+    <message>
+        <source>no genre named: made it %1</source>
+        <translation>no se nombró ningún género: lo hice %1</translation>
+    </message>
+    <message>
+        <source>found nothing musical in the request: made a %1 track</source>
+        <translation>no encontré nada musical en la petición: hice un track de %1</translation>
+    </message>
+    <message>
+        <source>%1 BPM is outside %2&apos;s usual %3 to %4 BPM: kept %1</source>
+        <translation>%1 BPM está fuera del rango habitual de %2 (%3 a %4 BPM): se mantienen %1</translation>
+    </message>
+    <message>
+        <source>every part was left out: there is nothing to play</source>
+        <translation>se quitaron todas las partes: no queda nada que tocar</translation>
+    </message>
+    <message>
+        <source>%1 has no style &quot;%2&quot;: used the genre&apos;s</source>
+        <translation>%1 no tiene el estilo «%2»: se usó el del género</translation>
+    </message>
+    <message>
+        <source>the request is empty: say what to make, e.g. &quot;house a 124 BPM en La menor&quot;</source>
+        <translation>la petición está vacía: di qué hacer, p. ej. «house a 124 BPM en La menor»</translation>
+    </message>
 </context>
 <context>
     <name>musiaia::music::ObjectReader</name>
@@ -2880,6 +2924,17 @@ Actualizado el %3</translation>
     <message>
         <source>asked for two sizes of the %1 (&quot;%2&quot; and &quot;%3&quot;): kept &quot;%2&quot;</source>
         <translation>pediste dos tamaños para %1 («%2» y «%3»): me quedo con «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>musiaia::music::planner</name>
+    <message>
+        <source>&quot;%1&quot; would leave no section at all: kept it</source>
+        <translation>«%1» no dejaría ninguna sección: se mantiene</translation>
+    </message>
+    <message>
+        <source>the sections asked for take %1 bars, more than the %2 of the length asked: kept the sections</source>
+        <translation>las secciones pedidas ocupan %1 compases, más que los %2 de la duración pedida: se mantienen las secciones</translation>
     </message>
 </context>
 </TS>
