@@ -13,6 +13,7 @@
 #include <QLockFile>
 #include <QSaveFile>
 #include <QSet>
+#include <QThread>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -37,7 +38,7 @@ Result<void> writeJournal(const QString &path, const QString &operation, const Q
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io, u"cannot write %1: %2"_s.arg(path, file.errorString()));
-    file.write(QJsonDocument(QJsonObject{{u"operation"_s, operation}, {u"path"_s, target}}).toJson());
+    file.write(QJsonDocument(QJsonObject { { u"operation"_s, operation }, { u"path"_s, target } }).toJson());
     if (!file.commit())
         return makeError(ErrorCode::Io, u"cannot write %1: %2"_s.arg(path, file.errorString()));
     return {};
@@ -54,7 +55,7 @@ QJsonObject readJournal(const QString &path)
 void releaseLock(std::unique_ptr<QLockFile> &lock)
 {
     if (lock) {
-        lock->unlock();   // also removes the file
+        lock->unlock(); // also removes the file
         lock.reset();
     }
 }
@@ -72,8 +73,9 @@ Result<void> renameFolder(const QString &from, const QString &to)
     if (QFileInfo::exists(to))
         return makeError(ErrorCode::Io, u"%1 already exists"_s.arg(QDir::toNativeSeparators(to)));
     if (!QDir().rename(from, to))
-        return makeError(ErrorCode::Io, u"cannot move %1 to %2"_s.arg(QDir::toNativeSeparators(from),
-                                                                       QDir::toNativeSeparators(to)));
+        return makeError(
+            ErrorCode::Io,
+            u"cannot move %1 to %2"_s.arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to)));
     return {};
 }
 
@@ -105,15 +107,17 @@ Result<void> copyTree(const QString &from, const QString &to)
         const QString target = to + u'/' + base.relativeFilePath(entry.filePath());
         if (entry.isSymLink()) {
             if (!QFile::link(entry.symLinkTarget(), target))
-                return makeError(ErrorCode::Io, u"cannot copy the link %1"_s.arg(QDir::toNativeSeparators(target)));
+                return makeError(ErrorCode::Io,
+                                 u"cannot copy the link %1"_s.arg(QDir::toNativeSeparators(target)));
         } else if (entry.isDir()) {
             if (!QDir().mkpath(target))
                 return makeError(ErrorCode::Io, u"cannot create %1"_s.arg(QDir::toNativeSeparators(target)));
         } else {
             QFile file(entry.filePath());
             if (!file.copy(target))
-                return makeError(ErrorCode::Io, u"cannot copy %1: %2"_s.arg(QDir::toNativeSeparators(entry.filePath()),
-                                                                             file.errorString()));
+                return makeError(ErrorCode::Io,
+                                 u"cannot copy %1: %2"_s.arg(QDir::toNativeSeparators(entry.filePath()),
+                                                             file.errorString()));
         }
     }
     return {};
@@ -124,7 +128,8 @@ Result<void> removeTree(const QString &path)
     QFileInfo info(path);
     if (!info.exists() && !info.isSymLink())
         return {};
-    const bool removed = info.isDir() && !info.isSymLink() ? QDir(path).removeRecursively() : QFile::remove(path);
+    const bool removed
+        = info.isDir() && !info.isSymLink() ? QDir(path).removeRecursively() : QFile::remove(path);
     if (!removed)
         return makeError(ErrorCode::Io, u"cannot remove %1"_s.arg(QDir::toNativeSeparators(path)));
     return {};
@@ -133,15 +138,20 @@ Result<void> removeTree(const QString &path)
 // --- StagedFolder ---
 
 StagedFolder::StagedFolder(QString stagingDir, QString id, std::unique_ptr<QLockFile> lock)
-    : m_stagingDir(std::move(stagingDir)), m_id(std::move(id)), m_path(m_stagingDir + u'/' + m_id),
-      m_lock(std::move(lock))
+    : m_stagingDir(std::move(stagingDir))
+    , m_id(std::move(id))
+    , m_path(m_stagingDir + u'/' + m_id)
+    , m_lock(std::move(lock))
 {
 }
 
 StagedFolder::StagedFolder(StagedFolder &&other) noexcept
-    : m_stagingDir(std::move(other.m_stagingDir)), m_id(std::move(other.m_id)), m_path(std::move(other.m_path)),
-      m_placedFrom(std::move(other.m_placedFrom)), m_placedAt(std::move(other.m_placedAt)),
-      m_lock(std::move(other.m_lock))
+    : m_stagingDir(std::move(other.m_stagingDir))
+    , m_id(std::move(other.m_id))
+    , m_path(std::move(other.m_path))
+    , m_placedFrom(std::move(other.m_placedFrom))
+    , m_placedAt(std::move(other.m_placedAt))
+    , m_lock(std::move(other.m_lock))
 {
     other.m_path.clear();
     other.m_placedFrom.clear();
@@ -232,16 +242,21 @@ void StagedFolder::discard()
 
 // --- PendingRemoval ---
 
-PendingRemoval::PendingRemoval(QString stagingDir, QString id, QString originalPath, std::unique_ptr<QLockFile> lock)
-    : m_stagingDir(std::move(stagingDir)), m_id(std::move(id)), m_originalPath(std::move(originalPath)),
-      m_lock(std::move(lock))
+PendingRemoval::PendingRemoval(QString stagingDir, QString id, QString originalPath,
+                               std::unique_ptr<QLockFile> lock)
+    : m_stagingDir(std::move(stagingDir))
+    , m_id(std::move(id))
+    , m_originalPath(std::move(originalPath))
+    , m_lock(std::move(lock))
 {
 }
 
 PendingRemoval::PendingRemoval(PendingRemoval &&other) noexcept
-    : m_stagingDir(std::move(other.m_stagingDir)), m_id(std::move(other.m_id)),
-      m_originalPath(std::move(other.m_originalPath)), m_lock(std::move(other.m_lock)),
-      m_done(std::exchange(other.m_done, true))
+    : m_stagingDir(std::move(other.m_stagingDir))
+    , m_id(std::move(other.m_id))
+    , m_originalPath(std::move(other.m_originalPath))
+    , m_lock(std::move(other.m_lock))
+    , m_done(std::exchange(other.m_done, true))
 {
 }
 
@@ -290,7 +305,8 @@ void PendingRemoval::undo()
 
 // --- StagingArea ---
 
-StagingArea::StagingArea(QString projectsRoot) : m_root(QDir::cleanPath(QDir(projectsRoot).absolutePath()))
+StagingArea::StagingArea(QString projectsRoot)
+    : m_root(QDir::cleanPath(QDir(projectsRoot).absolutePath()))
 {
 }
 
@@ -302,10 +318,11 @@ QString StagingArea::path() const
 Result<std::unique_ptr<QLockFile>> StagingArea::lockNew(QString *id) const
 {
     if (!QDir().mkpath(path()))
-        return makeError(ErrorCode::Io, u"cannot create the projects folder %1"_s.arg(QDir::toNativeSeparators(path())));
+        return makeError(ErrorCode::Io,
+                         u"cannot create the projects folder %1"_s.arg(QDir::toNativeSeparators(path())));
     *id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto lock = std::make_unique<QLockFile>(lockPath(path(), *id));
-    lock->setStaleLockTime(0);   // stale only when its process is gone
+    lock->setStaleLockTime(0); // stale only when its process is gone
     if (!lock->tryLock(0))
         return makeError(ErrorCode::Io, u"cannot lock %1 in %2"_s.arg(*id, QDir::toNativeSeparators(path())));
     return lock;
@@ -328,7 +345,8 @@ Result<StagedFolder> StagingArea::create() const
 Result<PendingRemoval> StagingArea::beginRemoval(const QString &folder) const
 {
     if (!QFileInfo(folder).isDir())
-        return makeError(ErrorCode::NotFound, u"%1 is not there any more"_s.arg(QDir::toNativeSeparators(folder)));
+        return makeError(ErrorCode::NotFound,
+                         u"%1 is not there any more"_s.arg(QDir::toNativeSeparators(folder)));
     QString id;
     auto lock = lockNew(&id);
     if (!lock)
@@ -340,10 +358,26 @@ Result<PendingRemoval> StagingArea::beginRemoval(const QString &folder) const
     if (auto moved = renameFolder(folder, path() + u'/' + id); !moved) {
         QFile::remove(journalPath(path(), id));
         (*lock)->unlock();
-        return makeError(ErrorCode::Io, u"cannot remove %1: it may be open in another program"_s.arg(
-                                            QDir::toNativeSeparators(folder)));
+        return makeError(
+            ErrorCode::Io,
+            u"cannot remove %1: it may be open in another program"_s.arg(QDir::toNativeSeparators(folder)));
     }
     return PendingRemoval(path(), id, folder, std::move(*lock));
+}
+
+// A process killed between creating its lock file and writing its id into it leaves an empty
+// lock that QLockFile never calls stale (it has no process to ask after, and we do not go by age).
+// A live process fills it within microseconds, so one still unreadable a moment later is dead.
+bool StagingArea::takeUnwrittenLock(QLockFile &lock)
+{
+    qint64 pid = 0;
+    QString host, app;
+    if (lock.getLockInfo(&pid, &host, &app))
+        return false;
+    QThread::msleep(250);
+    if (lock.getLockInfo(&pid, &host, &app) || !lock.removeStaleLockFile())
+        return false;
+    return lock.tryLock(0);
 }
 
 RecoveryReport StagingArea::recover(const std::function<bool(const QString &folder)> &isRecorded) const
@@ -353,12 +387,13 @@ RecoveryReport StagingArea::recover(const std::function<bool(const QString &fold
     if (!staging.exists())
         return report;
     QSet<QString> ids;
-    const QFileInfoList entries = staging.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    const QFileInfoList entries
+        = staging.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
     for (const QFileInfo &entry : entries) {
         const QString name = entry.fileName();
         if (name.endsWith(u".lock"_s) || name.endsWith(u".journal"_s))
             ids.insert(entry.completeBaseName());
-        else if (!name.contains(u".lock."_s))   // QLockFile's own temporary files
+        else if (!name.contains(u".lock."_s)) // QLockFile's own temporary files
             ids.insert(name);
     }
     QStringList sorted(ids.cbegin(), ids.cend());
@@ -366,8 +401,8 @@ RecoveryReport StagingArea::recover(const std::function<bool(const QString &fold
     for (const QString &id : std::as_const(sorted)) {
         auto lock = std::make_unique<QLockFile>(lockPath(path(), id));
         lock->setStaleLockTime(0);
-        if (!lock->tryLock(0))
-            continue;   // a live process is still working on it
+        if (!lock->tryLock(0) && !takeUnwrittenLock(*lock))
+            continue; // a live process is still working on it
         const QString staged = path() + u'/' + id;
         const QJsonObject journal = readJournal(journalPath(path(), id));
         const QString operation = journal.value(u"operation"_s).toString();
@@ -403,10 +438,10 @@ RecoveryReport StagingArea::recover(const std::function<bool(const QString &fold
     }
     if (!report.isEmpty())
         logging::event(lcSession(), u"recovered the projects folder after an interrupted run"_s,
-                       {{u"discarded"_s, report.discardedStaging},
-                        {u"undonePlacements"_s, report.undonePlacements},
-                        {u"finishedRemovals"_s, report.finishedRemovals},
-                        {u"restoredRemovals"_s, report.restoredRemovals}});
+                       { { u"discarded"_s, report.discardedStaging },
+                         { u"undonePlacements"_s, report.undonePlacements },
+                         { u"finishedRemovals"_s, report.finishedRemovals },
+                         { u"restoredRemovals"_s, report.restoredRemovals } });
     return report;
 }
 

@@ -95,7 +95,7 @@ public:
     PendingRemoval &operator=(PendingRemoval &&other) noexcept;
     PendingRemoval(const PendingRemoval &) = delete;
     PendingRemoval &operator=(const PendingRemoval &) = delete;
-    ~PendingRemoval();   // undo() unless finished
+    ~PendingRemoval(); // undo() unless finished
 
     Result<void> finish();
     void undo();
@@ -113,14 +113,15 @@ private:
 
 struct RecoveryReport
 {
-    int discardedStaging = 0;     // half-written versions removed
-    int undonePlacements = 0;     // versions placed but never recorded, removed
-    int finishedRemovals = 0;     // deletions completed
-    int restoredRemovals = 0;     // deletions that never reached the database, put back
-    QStringList problems;         // what could not be cleaned (permissions ...)
+    int discardedStaging = 0; // half-written versions removed
+    int undonePlacements = 0; // versions placed but never recorded, removed
+    int finishedRemovals = 0; // deletions completed
+    int restoredRemovals = 0; // deletions that never reached the database, put back
+    QStringList problems; // what could not be cleaned (permissions ...)
     bool isEmpty() const
     {
-        return discardedStaging + undonePlacements + finishedRemovals + restoredRemovals == 0 && problems.isEmpty();
+        return discardedStaging + undonePlacements + finishedRemovals + restoredRemovals == 0
+            && problems.isEmpty();
     }
 };
 
@@ -144,6 +145,7 @@ public:
 
 private:
     Result<std::unique_ptr<QLockFile>> lockNew(QString *id) const;
+    static bool takeUnwrittenLock(QLockFile &lock);
 
     QString m_root;
 };

@@ -88,7 +88,7 @@ class TestProjectStore : public QObject
         version.parentId = parentId;
         version.prompt = prompt;
         version.language = u"es"_s;
-        version.plan = QJsonObject{{u"genre"_s, u"house"_s}, {u"tempo"_s, tempo}};
+        version.plan = QJsonObject { { u"genre"_s, u"house"_s }, { u"tempo"_s, tempo } };
         version.seed = 42;
         version.provider = u"local"_s;
         version.genre = u"house"_s;
@@ -96,10 +96,11 @@ class TestProjectStore : public QObject
         version.keyName = u"A minor"_s;
         version.bars = 96;
         version.seconds = 96 * 4 * 60.0 / tempo;
-        version.samples = {{u"kick"_s, u"kick"_s, 0, u"/lib/kick.wav"_s, u"Samples/Imported/kick.wav"_s, u"house kick"_s}};
+        version.samples = { { u"kick"_s, u"kick"_s, 0, u"/lib/kick.wav"_s, u"Samples/Imported/kick.wav"_s,
+                              u"house kick"_s } };
         version.diff = parentId > 0 ? u"tempo 124 \u2192 %1"_s.arg(tempo) : QString();
         if (parentId > 0)
-            version.changes = {{u"tempo"_s, {}, u"124"_s, QString::number(tempo), version.diff}};
+            version.changes = { { u"tempo"_s, {}, u"124"_s, QString::number(tempo), version.diff } };
         return m_store->commitVersion(*staged, written, version);
     }
 
@@ -155,7 +156,8 @@ private Q_SLOTS:
         QCOMPARE(versions->at(0).prompt, u"house a 124 en La menor"_s);
         QCOMPARE(versions->at(1).tempo, 128.0);
         // Nothing is left in the staging area.
-        QVERIFY(QDir(m_store->staging().path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
+        QVERIFY(
+            QDir(m_store->staging().path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
 
         const QJsonObject json = project->toJson();
         QCOMPARE(json.value(u"versionCount"_s).toInt(), 2);
@@ -185,23 +187,23 @@ private Q_SLOTS:
         auto all = m_store->list();
         QVERIFY_RESULT(all);
         QCOMPARE(all->size(), 2);
-        QCOMPARE(all->first().name, u"Beach"_s);   // newest first
+        QCOMPARE(all->first().name, u"Beach"_s); // newest first
 
-        auto byName = m_store->list({u"cancion"_s});   // accents do not matter
+        auto byName = m_store->list({ u"cancion"_s }); // accents do not matter
         QVERIFY_RESULT(byName);
         QCOMPARE(byName->size(), 1);
         QCOMPARE(byName->first().name, u"Canci\u00f3n Oscura"_s);
-        auto byPrefix = m_store->list({u"osc fa"_s});
+        auto byPrefix = m_store->list({ u"osc fa"_s });
         QVERIFY_RESULT(byPrefix);
         QCOMPARE(byPrefix->size(), 1);
-        auto none = m_store->list({u"trance"_s});
+        auto none = m_store->list({ u"trance"_s });
         QVERIFY_RESULT(none);
         QVERIFY(none->isEmpty());
-        auto operators = m_store->list({u"\"chill\" *( -^"_s});   // FTS syntax is not passed through
+        auto operators = m_store->list({ u"\"chill\" *( -^"_s }); // FTS syntax is not passed through
         QVERIFY_RESULT(operators);
         QCOMPARE(operators->size(), 1);
         QCOMPARE(operators->first().name, u"Beach"_s);
-        auto paged = m_store->list({{}, 1, 1});
+        auto paged = m_store->list({ {}, 1, 1 });
         QVERIFY_RESULT(paged);
         QCOMPARE(paged->size(), 1);
         QCOMPARE(paged->first().name, u"Canci\u00f3n Oscura"_s);
@@ -244,7 +246,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(first->setPath));
         auto after = conversations.conversation(chat->id);
         QVERIFY_RESULT(after);
-        QCOMPARE(after->currentVersionId, first->id);   // back to the newest remaining version
+        QCOMPARE(after->currentVersionId, first->id); // back to the newest remaining version
         // The next version takes the next number: numbers are never reused within a project.
         auto third = addVersion(first->projectId, {}, u"tres"_s, 126, first->id);
         QVERIFY_RESULT(third);
@@ -279,7 +281,8 @@ private Q_SLOTS:
         QVERIFY_RESULT(again);
         QCOMPARE(*again, destination + u"/Export Me v1 Project 2"_s);
         // Nothing half-copied is left beside them.
-        QCOMPARE(QDir(destination).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(), 2);
+        QCOMPARE(QDir(destination).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(),
+                 2);
         QCOMPARE(m_store->exportVersion(9999, destination).errorCode(), ErrorCode::NotFound);
         QVERIFY(QDir(first->folder).removeRecursively());
         QCOMPARE(m_store->exportVersion(first->id, destination).errorCode(), ErrorCode::NotFound);
@@ -291,14 +294,15 @@ private Q_SLOTS:
         QVERIFY_RESULT(staged);
         writeFile(staged->path() + u"/x Project/x.als"_s, "x");
         NewVersion version;
-        version.projectId = 12345;   // gone
+        version.projectId = 12345; // gone
         version.prompt = u"m\u00e1s r\u00e1pido"_s;
         auto committed = m_store->commitVersion(
-            *staged, {staged->path() + u"/x Project"_s, staged->path() + u"/x Project/x.als"_s, {}}, version);
+            *staged, { staged->path() + u"/x Project"_s, staged->path() + u"/x Project/x.als"_s, {} },
+            version);
         QCOMPARE(committed.errorCode(), ErrorCode::NotFound);
         QCOMPARE(countRows(*m_database, u"versions"_s), 0);
         const QString stagedPath = staged->path();
-        *staged = m_store->staging().create().value();   // the old one is discarded
+        *staged = m_store->staging().create().value(); // the old one is discarded
         QVERIFY(!QFileInfo::exists(stagedPath));
     }
 
@@ -314,20 +318,26 @@ private Q_SLOTS:
         // 2. A version renamed into place whose transaction never committed.
         const QString orphan = root() + u"/Orphan/Orphan v1 Project"_s;
         writeFile(orphan + u"/Orphan v1.als"_s, "x");
-        writeFile(staging + u"/placed.journal"_s,
-                  QJsonDocument(QJsonObject{{u"operation"_s, u"place"_s}, {u"path"_s, orphan}}).toJson());
+        writeFile(
+            staging + u"/placed.journal"_s,
+            QJsonDocument(QJsonObject { { u"operation"_s, u"place"_s }, { u"path"_s, orphan } }).toJson());
         writeDeadLock(staging + u"/placed.lock"_s);
         // 3. A version placed and committed, but the journal was not removed yet.
         writeFile(staging + u"/committed.journal"_s,
-                  QJsonDocument(QJsonObject{{u"operation"_s, u"place"_s}, {u"path"_s, kept->folder}}).toJson());
+                  QJsonDocument(QJsonObject { { u"operation"_s, u"place"_s }, { u"path"_s, kept->folder } })
+                      .toJson());
         // 4. A deletion moved the folder away but died before the database forgot it: put back.
         auto doomed = addVersion(0, u"Doomed"_s, u"dos"_s, 124);
         QVERIFY_RESULT(doomed);
         const QString doomedProject = root() + u"/Doomed"_s;
         QVERIFY(QDir().rename(doomedProject, staging + u"/removal"_s));
         writeFile(staging + u"/removal.journal"_s,
-                  QJsonDocument(QJsonObject{{u"operation"_s, u"remove"_s}, {u"path"_s, doomedProject}}).toJson());
+                  QJsonDocument(QJsonObject { { u"operation"_s, u"remove"_s }, { u"path"_s, doomedProject } })
+                      .toJson());
         writeDeadLock(staging + u"/removal.lock"_s);
+        // 6. A process killed between creating its lock file and writing its id into it.
+        writeFile(staging + u"/unwritten/Unwritten v1.als"_s, "x");
+        writeFile(staging + u"/unwritten.lock"_s, "");
         // 5. Work in progress in this (live) process is left alone.
         auto live = m_store->staging().create();
         QVERIFY_RESULT(live);
@@ -335,7 +345,7 @@ private Q_SLOTS:
 
         const RecoveryReport report = m_store->recover();
         QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(u'\n')));
-        QCOMPARE(report.discardedStaging, 1);
+        QCOMPARE(report.discardedStaging, 2);
         QCOMPARE(report.undonePlacements, 1);
         QCOMPARE(report.restoredRemovals, 1);
         QVERIFY(!QFileInfo::exists(orphan));
@@ -346,7 +356,7 @@ private Q_SLOTS:
         QStringList left = QDir(staging).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
         left.sort();
         const QString liveId = QFileInfo(live->path()).fileName();
-        QCOMPARE(left, (QStringList{liveId, liveId + u".lock"_s}));
+        QCOMPARE(left, (QStringList { liveId, liveId + u".lock"_s }));
         // Recovering again finds nothing to do.
         QVERIFY(m_store->recover().isEmpty());
     }
@@ -359,7 +369,8 @@ private Q_SLOTS:
         const QString projectFolder = root() + u"/Gone"_s;
         QVERIFY(QDir().rename(projectFolder, staging + u"/removal"_s));
         writeFile(staging + u"/removal.journal"_s,
-                  QJsonDocument(QJsonObject{{u"operation"_s, u"remove"_s}, {u"path"_s, projectFolder}}).toJson());
+                  QJsonDocument(QJsonObject { { u"operation"_s, u"remove"_s }, { u"path"_s, projectFolder } })
+                      .toJson());
         writeDeadLock(staging + u"/removal.lock"_s);
         {
             auto db = m_database->connection();
