@@ -198,24 +198,8 @@ SearchStatement searchStatement(const SampleQuery &q)
     return {sql, allBinds};
 }
 
-Result<QSqlQuery> runStatement(const store::Database &database, const QString &prefix, const SearchStatement &statement)
-{
-    auto db = database.connection();
-    if (!db)
-        return db.error();
-    auto query = store::prepare(*db, prefix + statement.sql);
-    if (!query)
-        return query.error();
-    for (const QVariant &value : std::as_const(statement.binds))
-        query->addBindValue(value);
-    if (auto ran = store::exec(*query); !ran)
-        return ran.error();
-    return query;
-}
-
-// Runs `sql` with `binds`; `read` gets each row.
-template<typename Read>
-Result<void> forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, Read read)
+// Prepares `sql`, binds `binds` in order and runs it.
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
     auto query = store::prepare(db, sql);
     if (!query)
@@ -223,7 +207,25 @@ Result<void> forEachRow(const QSqlDatabase &db, const QString &sql, const QVaria
     for (const QVariant &value : binds)
         query->addBindValue(value);
     if (auto ran = store::exec(*query); !ran)
-        return ran;
+        return ran.error();
+    return query;
+}
+
+Result<QSqlQuery> runStatement(const store::Database &database, const QString &prefix, const SearchStatement &statement)
+{
+    auto db = database.connection();
+    if (!db)
+        return db.error();
+    return run(*db, prefix + statement.sql, statement.binds);
+}
+
+// Runs `sql` with `binds`; `read` gets each row.
+template<typename Read>
+Result<void> forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, Read read)
+{
+    auto query = run(db, sql, binds);
+    if (!query)
+        return query.error();
     while (query->next())
         read(*query);
     return {};

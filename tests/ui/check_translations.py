@@ -22,7 +22,6 @@ args = parser.parse_args()
 
 root = Path(args.root)
 problems = []
-warnings = []
 placeholder = re.compile(r'%(?:\d+|n)')
 with tempfile.TemporaryDirectory() as scratch:
     for ts in args.ts:
@@ -51,8 +50,6 @@ with tempfile.TemporaryDirectory() as scratch:
                     if found != wanted and not (message.get('numerus') == 'yes' and [p for p in wanted if p != '%n'] == found):
                         problems.append(f'{Path(ts).name}: {name}: placeholders {found} in {form!r} do not match {wanted} in {source!r}')
 
-for warning in warnings:
-    print('warning:', warning)
 for problem in problems:
     print(problem)
 print(f'{len(problems)} problem(s) in {len(args.ts)} translation file(s)')
