@@ -263,7 +263,11 @@ Result<std::optional<SampleChoice>> chooseLoop(const store::Database &database, 
     const bool tonal = slot == QLatin1String("music-loop");
 
     SampleQuery query;
-    query.types = { slot };
+    // Any tonal loop can be the song's music loop: most packs file their chord, pad and lead loops
+    // under those names, not as "music loop". Bass loops stay out: they would fight the bass part.
+    query.types = tonal ? QStringList { slot, QStringLiteral("chord"), QStringLiteral("pad"),
+                                        QStringLiteral("lead") }
+                        : QStringList { slot };
     query.kind = loopKind();
     query.limit = 2000;
     if (tonal) {
@@ -324,6 +328,8 @@ Result<std::optional<SampleChoice>> chooseLoop(const store::Database &database, 
     // "124 BPM in A minor = song key", "87 BPM read as 174 BPM (double time), warped to 172 BPM".
     const double own = picked.sample.bpm->value;
     QString why = QStringLiteral("%1 BPM").arg(tempoText(own));
+    if (picked.sample.type && picked.sample.type->value != slot)
+        why = QStringLiteral("%1, %2").arg(slotDisplayName(picked.sample.type->value, l), why);
     if (std::abs(picked.tempo - own) > 0.01)
         why += (picked.tempo > own ? say(l, QStringLiteral(" read as %1 BPM (double time)"),
                                          QStringLiteral(" leído a %1 BPM (doble tiempo)"))
