@@ -75,14 +75,22 @@ AppRun runApp(const QStringList &arguments)
     process.setProcessEnvironment(environment);
     process.start(appPath(), arguments);
     AppRun result;
-    if (!process.waitForFinished(60000)) {
+    // Generous: a debug build importing samples on two cores shared with a parallel ctest and
+    // other builds can take close to a minute. CTest's own timeout (300 s) still bounds the test.
+    constexpr int kFinishWithinMs = 240000;
+    if (!process.waitForFinished(kFinishWithinMs)) {
         process.kill();
         process.waitForFinished();
+        result.err = QStringLiteral("musiaia %1 did not finish within %2 s")
+                         .arg(arguments.join(QLatin1Char(' ')))
+                         .arg(kFinishWithinMs / 1000);
         return result;
     }
+    if (process.exitStatus() != QProcess::NormalExit)
+        result.err = QStringLiteral("musiaia crashed: ");
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
+    result.err += QString::fromUtf8(process.readAllStandardError());
     return result;
 }
 

@@ -30,7 +30,7 @@ LintReport runAlsLint(const QString &alsPath);
 // Runs the built musiaia with `arguments` and no display, as a user's terminal would.
 struct AppRun
 {
-    int exitCode = -1;         // -1 when it crashed or did not finish within a minute
+    int exitCode = -1;         // -1 when it crashed or did not finish in time (err says which)
     QString out;
     QString err;
 };
