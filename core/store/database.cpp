@@ -17,6 +17,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <map>
+#include <utility>
 
 namespace musiaia::store {
 namespace {
@@ -42,12 +44,25 @@ quint64 threadSerial()
     return serial;
 }
 
-// The connections this thread opened; removed when the thread ends. QThreadStorage (rather than
-// thread_local) deletes them while a QThread finishes, before wait() returns, and also covers
-// threads Qt did not start (std::thread, pool threads).
+// A statement kept prepared for Database::cachedQuery().
+struct CachedStatement
+{
+    std::unique_ptr<QSqlQuery> query;
+    bool inUse = false;
+    quint64 lastUse = 0;
+};
+
+// How many statements each connection keeps prepared: the searches' shapes (a few dozen) with room.
+constexpr std::size_t MaxCachedStatements = 64;
+
+// The connections this thread opened, and the statements kept prepared on each; removed when the
+// thread ends. QThreadStorage (rather than thread_local) deletes them while a QThread finishes,
+// before wait() returns, and also covers threads Qt did not start (std::thread, pool threads).
 struct ThreadConnections
 {
     QStringList names;
+    std::map<QString, std::map<QString, CachedStatement>> statements;   // by connection, by SQL
+    quint64 clock = 0;
 
     ~ThreadConnections()
     {
@@ -55,8 +70,10 @@ struct ThreadConnections
             remove(name);
     }
 
-    static void remove(const QString &name)
+    // The statements go first: a connection is closed only once nothing holds a statement of it.
+    void remove(const QString &name)
     {
+        statements.erase(name);
         if (!QSqlDatabase::contains(name))
             return;
         {
@@ -64,6 +81,20 @@ struct ThreadConnections
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
+    }
+
+    // Makes room for one more statement on `name`: drops the least recently used idle one.
+    void makeRoom(std::map<QString, CachedStatement> &cache)
+    {
+        if (cache.size() < MaxCachedStatements)
+            return;
+        auto oldest = cache.end();
+        for (auto it = cache.begin(); it != cache.end(); ++it) {
+            if (!it->second.inUse && (oldest == cache.end() || it->second.lastUse < oldest->second.lastUse))
+                oldest = it;
+        }
+        if (oldest != cache.end())
+            cache.erase(oldest);
     }
 };
 
@@ -231,7 +262,58 @@ void Database::closeThreadConnection() const
 {
     const QString name = connectionName();
     threadConnections().names.removeAll(name);
-    ThreadConnections::remove(name);
+    threadConnections().remove(name);
+}
+
+Result<CachedQuery> Database::cachedQuery(const QString &sql) const
+{
+    Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.error();
+    ThreadConnections &connections = threadConnections();
+    std::map<QString, CachedStatement> &cache = connections.statements[connectionName()];
+    auto found = cache.find(sql);
+    if (found != cache.end() && found->second.inUse) {
+        Result<QSqlQuery> own = prepare(*db, sql);
+        if (!own)
+            return own.error();
+        auto query = std::make_unique<QSqlQuery>(std::move(*own));
+        QSqlQuery *raw = query.get();
+        return CachedQuery(raw, nullptr, std::move(query));
+    }
+    if (found == cache.end()) {
+        Result<QSqlQuery> prepared = prepare(*db, sql);
+        if (!prepared)
+            return prepared.error();
+        connections.makeRoom(cache);
+        found = cache.emplace(sql, CachedStatement{std::make_unique<QSqlQuery>(std::move(*prepared))}).first;
+    }
+    found->second.inUse = true;
+    found->second.lastUse = ++connections.clock;
+    return CachedQuery(found->second.query.get(), &found->second.inUse, nullptr);
+}
+
+CachedQuery::CachedQuery(QSqlQuery *query, bool *inUse, std::unique_ptr<QSqlQuery> own)
+    : m_query(query)
+    , m_inUse(inUse)
+    , m_own(std::move(own))
+{
+}
+
+CachedQuery::CachedQuery(CachedQuery &&other) noexcept
+    : m_query(std::exchange(other.m_query, nullptr))
+    , m_inUse(std::exchange(other.m_inUse, nullptr))
+    , m_own(std::move(other.m_own))
+{
+}
+
+CachedQuery::~CachedQuery()
+{
+    if (!m_query)
+        return;
+    m_query->finish();   // ends the statement's read of the file; it stays prepared
+    if (m_inUse)
+        *m_inUse = false;
 }
 
 } // namespace musiaia::store

@@ -284,6 +284,102 @@ private Q_SLOTS:
         database.closeThreadConnection();
     }
 
+    // Text with a filter goes one of two ways (searchtext.cpp): the samples that pass a narrow filter
+    // are each checked against the text; with a wide one the text index drives and ranks its newest
+    // matches. Either way the names that say the word come first, relevance never rises down a
+    // page, and paging reaches every match exactly once.
+    void text_withFilters_bothWaysRankAndPageEveryMatch_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QStringList>("types");
+        QTest::addColumn<int>("matches");
+        QTest::addColumn<bool>("candidatesChecked");
+        QTest::newRow("narrow folder: 500 samples checked, 400 match") << QStringLiteral("/lib/Drums/Top") << QStringList() << 400 << true;
+        QTest::newRow("wide type: 550 samples, the text drives") << QString() << QStringList{QStringLiteral("closed-hat")} << 550 << false;
+    }
+
+    void text_withFilters_bothWaysRankAndPageEveryMatch()
+    {
+        QFETCH(QString, folder);
+        QFETCH(QStringList, types);
+        QFETCH(int, matches);
+        QFETCH(bool, candidatesChecked);
+        QTemporaryDir dir;
+        store::Database database(dir.filePath(QStringLiteral("filters.sqlite")));
+        QVERIFY_RESULT(database.open());
+        SampleStore store(database);
+        const auto root = store.addFolder(QStringLiteral("/lib"));
+        QVERIFY_RESULT(root);
+        {
+            auto db = database.connection();
+            auto tx = store::Transaction::begin(*db);
+            QVERIFY_RESULT(tx);
+            for (int i = 0; i < 200; ++i) {
+                QVERIFY(addSample(store, *root, QStringLiteral("Drums/Top/Hat %1.wav").arg(i), 0.2, {fact(Field::Type, QStringLiteral("closed-hat"))}) > 0);
+                QVERIFY(addSample(store, *root, QStringLiteral("Drums/Top/Take %1.wav").arg(i), 0.2,
+                                  {fact(Field::Type, QStringLiteral("closed-hat"), 0.6, Source::Analysis)}) > 0);
+            }
+            for (int i = 0; i < 150; ++i)
+                QVERIFY(addSample(store, *root, QStringLiteral("More/Hat More %1.wav").arg(i), 0.2, {fact(Field::Type, QStringLiteral("closed-hat"))}) > 0);
+            for (int i = 0; i < 100; ++i)   // not hats: never found
+                QVERIFY(addSample(store, *root, QStringLiteral("Drums/Top/Kick %1.wav").arg(i), 0.3, {fact(Field::Type, QStringLiteral("kick"))}) > 0);
+            QVERIFY_RESULT(tx->commit());
+        }
+        SampleQuery query;
+        query.text = QStringLiteral("hat");
+        query.folder = folder;
+        query.types = types;
+        query.limit = 40;
+        const auto plan = searchPlan(database, query);
+        QVERIFY_RESULT(plan);
+        const QString steps = plan->join(QLatin1Char('\n'));
+        QVERIFY2(steps.contains(QStringLiteral("samples_fts VIRTUAL TABLE")), qPrintable(steps));
+        QCOMPARE(steps.contains(QStringLiteral("json_each")), candidatesChecked);
+        QSet<qint64> seen;
+        for (query.offset = 0;; query.offset += query.limit) {
+            const auto page = searchSamples(database, query);
+            QVERIFY_RESULT(page);
+            if (query.offset == 0) {
+                QCOMPARE(page->size(), query.limit);
+                for (const SampleHit &hit : *page)
+                    QVERIFY2(hit.sample.name.startsWith(QStringLiteral("Hat ")), qPrintable(hit.sample.name));
+            }
+            for (qsizetype i = 0; i < page->size(); ++i) {
+                const SampleHit &hit = page->at(i);
+                QVERIFY2(!seen.contains(hit.sample.id), qPrintable(hit.sample.name));
+                QVERIFY2(!hit.sample.name.startsWith(QStringLiteral("Kick")), qPrintable(hit.sample.name));
+                if (candidatesChecked && i > 0)   // every match ranked: the order holds across the page
+                    QVERIFY(page->at(i - 1).relevance >= hit.relevance);
+                seen.insert(hit.sample.id);
+            }
+            if (page->size() < query.limit)
+                break;
+        }
+        QCOMPARE(seen.size(), matches);
+        database.closeThreadConnection();
+    }
+
+    // The plan shown for a text search is the one of the statements it runs: the filter's index
+    // lists the few candidates, the text index checks them, and no step reads the whole table.
+    void plan_textSearchShowsItsStatements()
+    {
+        SampleQuery query;
+        query.text = QStringLiteral("loop");
+        query.types = {QStringLiteral("music-loop")};
+        query.key = MusicalKey::parse(QStringLiteral("Am"));
+        const auto plan = searchPlan(*m_db, query);
+        QVERIFY_RESULT(plan);
+        const QString steps = plan->join(QLatin1Char('\n'));
+        QVERIFY2(steps.contains(QRegularExpression(QStringLiteral("COVERING INDEX samples_by_(type|kind)_key"))), qPrintable(steps));
+        QVERIFY2(steps.contains(QStringLiteral("samples_fts VIRTUAL TABLE")), qPrintable(steps));
+        QVERIFY2(!plan->contains(QStringLiteral("SCAN s")), qPrintable(steps));
+        query = {};
+        query.text = QStringLiteral("kick");
+        const auto textOnly = searchPlan(*m_db, query);
+        QVERIFY_RESULT(textOnly);
+        QVERIFY2(textOnly->join(QLatin1Char(' ')).contains(QStringLiteral("SEARCH s USING INTEGER PRIMARY KEY")), qPrintable(textOnly->join(QLatin1Char('\n'))));
+    }
+
     // The common searches read a covering index, and the ones whose order an index holds (by name;
     // by type, surest first) read their first page off it without sorting.
     void plan_usesIndexesForCommonFilters_data()
@@ -399,6 +495,78 @@ private Q_SLOTS:
                          .valueOr(QVariant(-1)).toInt(),
                      0);
         }
+        current.closeThreadConnection();
+    }
+
+    // A library written before migration 6 (schema 5: the text index with prefixes of 2 and 3
+    // characters) gets the wider prefix index in place: the same samples answer the same words,
+    // the musician's tags and corrections stay, and deleting a sample still drops its text row.
+    void migration6_rebuildsTheTextIndexKeepingItsSamples()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("schema5.sqlite"));
+        const std::vector<store::Migration> upToFive(store::applicationMigrations().begin(),
+                                                      store::applicationMigrations().begin() + 5);
+        const QStringList words = {QStringLiteral("kick"), QStringLiteral("bombo"), QStringLiteral("da"), QStringLiteral("snare 1"),
+                                   QStringLiteral("favourite"), QStringLiteral("drums")};
+        QList<QStringList> before;
+        qint64 doomed = -1;
+        {
+            store::Database old(path, upToFive);
+            QVERIFY_RESULT(old.open());
+            QCOMPARE(old.schemaVersion().valueOr(-1), 5);
+            SampleStore store(old);
+            const auto folder = store.addFolder(QStringLiteral("/lib"));
+            QVERIFY_RESULT(folder);
+            for (int i = 0; i < 30; ++i) {
+                const QString type = i % 3 == 0 ? QStringLiteral("snare") : i % 3 == 1 ? QStringLiteral("clap") : QStringLiteral("kick");
+                const qint64 id = addSample(store, *folder, QStringLiteral("Drums/%1 %2 %3.wav").arg(i % 2 ? QStringLiteral("Dark") : QStringLiteral("Dusty"), type).arg(i), 0.3,
+                                            {fact(Field::Type, type, 0.5 + i / 100.0), fact(Field::Kind, oneShotKind())});
+                QVERIFY(id > 0);
+                if (i == 2)   // a kick the musician says is a snare
+                    QVERIFY_RESULT(store.correct(id, Field::Type, QStringLiteral("snare")));
+                if (i == 5)
+                    QVERIFY_RESULT(store.addUserTag(id, QStringLiteral("favourite")));
+                if (i == 8)
+                    doomed = id;
+            }
+            for (const QString &word : words) {
+                SampleQuery query;
+                query.text = word;
+                before << names(searchSamples(old, query));
+                QVERIFY2(!before.last().isEmpty(), qPrintable(word));
+            }
+            old.closeThreadConnection();
+        }
+        store::Database current(path);
+        QVERIFY_RESULT(current.open());
+        QCOMPARE(current.schemaVersion().valueOr(-1), int(store::applicationMigrations().size()));
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            SampleQuery query;
+            query.text = words.at(i);
+            QStringList after = names(searchSamples(current, query));
+            QStringList expected = before.at(i);
+            after.sort();   // the same samples; a wider index may rank a tie differently
+            expected.sort();
+            QCOMPARE(after, expected);
+        }
+        {
+            auto db = current.connection();
+            QVERIFY_RESULT(db);
+            const auto schema = store::queryValue(*db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'samples_fts'"));
+            QVERIFY_RESULT(schema);
+            QVERIFY2(schema->toString().contains(QStringLiteral("prefix = '2 3 4 5 6'")), qPrintable(schema->toString()));
+            QCOMPARE(store::queryValue(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name LIKE 'samples_fts_schema5%'")).valueOr(QVariant(-1)).toInt(), 0);
+            QCOMPARE(store::queryValue(*db, QStringLiteral("SELECT count(*) FROM samples_fts")).valueOr(QVariant(-1)).toInt(), 30);
+            auto remove = store::prepare(*db, QStringLiteral("DELETE FROM samples WHERE id = ?"));
+            QVERIFY_RESULT(remove);
+            remove->addBindValue(doomed);
+            QVERIFY_RESULT(store::exec(*remove));
+            QCOMPARE(store::queryValue(*db, QStringLiteral("SELECT count(*) FROM samples_fts")).valueOr(QVariant(-1)).toInt(), 29);
+        }
+        SampleQuery kicks;
+        kicks.text = QStringLiteral("kick");
+        QCOMPARE(names(searchSamples(current, kicks)).size(), before.first().size() - 1);
         current.closeThreadConnection();
     }
 };

@@ -280,6 +280,62 @@ private Q_SLOTS:
         database.closeThreadConnection();
     }
 
+    // A cached statement is prepared once per thread connection, lent to one user at a time, and
+    // reset when given back: a search left half read must not pin an old snapshot of the file.
+    void cachedQuery_preparedOnceLentOnceResetAfterUse()
+    {
+        QTemporaryDir dir;
+        Database database(dir.filePath(QStringLiteral("notes.sqlite")), notesSchema(1));
+        QVERIFY_RESULT(database.open());
+        {
+            auto db = database.connection();
+            QVERIFY_RESULT(db);
+            for (int i = 0; i < 3; ++i)
+                QVERIFY_RESULT(execStatement(*db, QStringLiteral("INSERT INTO notes (text) VALUES ('note')")));
+        }
+        const QString sql = QStringLiteral("SELECT count(*) FROM notes WHERE id >= ?");
+        const auto countFrom = [&](int first) {
+            auto query = database.cachedQuery(sql);
+            if (!query)
+                return -1;
+            (*query)->bindValue(0, first);
+            return exec(**query) && (*query)->next() ? (*query)->value(0).toInt() : -1;
+        };
+        const QSqlQuery *firstStatement = nullptr;
+        {
+            auto held = database.cachedQuery(sql);
+            QVERIFY_RESULT(held);
+            firstStatement = &**held;
+            (*held)->bindValue(0, 1);
+            QVERIFY_RESULT(exec(**held));
+            QVERIFY((*held)->next());   // read, never finished by the holder
+            QCOMPARE(countFrom(2), 2);  // the same SQL while held: a statement of its own
+        }
+        // Another connection writes; this one sees it (no statement of it still reads the old file).
+        std::thread writer([&] {
+            auto db = database.connection();
+            if (db)
+                (void)execStatement(*db, QStringLiteral("INSERT INTO notes (text) VALUES ('from another thread')"));
+        });
+        writer.join();
+        {
+            auto db = database.connection();
+            QVERIFY_RESULT(db);
+            QCOMPARE(countRows(*db, QStringLiteral("notes")), 4);
+        }
+        {
+            auto again = database.cachedQuery(sql);
+            QVERIFY_RESULT(again);
+            QCOMPARE(&**again, firstStatement);   // prepared once, lent again
+        }
+        QCOMPARE(countFrom(1), 4);
+        database.closeThreadConnection();   // the cached statements go with the connection
+        QCOMPARE(countFrom(1), 4);          // and come back with a new one
+        auto broken = database.cachedQuery(QStringLiteral("SELECT nothing FROM nowhere"));
+        QVERIFY(!broken);
+        database.closeThreadConnection();
+    }
+
     void threads_eachGetTheirOwnConnection()
     {
         QTemporaryDir dir;
