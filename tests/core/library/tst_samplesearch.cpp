@@ -373,6 +373,19 @@ private Q_SLOTS:
         QVERIFY2(steps.contains(QRegularExpression(QStringLiteral("COVERING INDEX samples_by_(type|kind)_key"))), qPrintable(steps));
         QVERIFY2(steps.contains(QStringLiteral("samples_fts VIRTUAL TABLE")), qPrintable(steps));
         QVERIFY2(!plan->contains(QStringLiteral("SCAN s")), qPrintable(steps));
+        // A type within a tempo range and a folder: one range of samples_by_type_tempo, the
+        // folder checked in the index (no sample row read to list the candidates).
+        query = {};
+        query.text = QStringLiteral("drums");
+        query.types = {QStringLiteral("drum-loop")};
+        query.bpmMin = 118;
+        query.bpmMax = 140;
+        query.folder = QStringLiteral("/lib/Loops");
+        const auto listing = searchPlan(*m_db, query);
+        QVERIFY_RESULT(listing);
+        QVERIFY2(listing->first().contains(QStringLiteral("COVERING INDEX samples_by_type_tempo (type=? AND missing=? AND bpm>? AND bpm<?)")),
+                 qPrintable(listing->join(QLatin1Char('\n'))));
+        QCOMPARE(names(search(query)), QStringList{QStringLiteral("Techno Drums")});
         query = {};
         query.text = QStringLiteral("kick");
         const auto textOnly = searchPlan(*m_db, query);
