@@ -166,9 +166,13 @@ QString versionReply(const VersionInfo &version, const QString &projectName, con
         lines << say(l, u"Nothing in the plan changed; the notes are the same as before."_s,
                      u"El plan no ha cambiado; las notas son las mismas que antes."_s);
     lines << say(l, u"Parts: %1."_s, u"Partes: %1."_s).arg(partsLine(plan, l));
-    if (!version.samples.isEmpty())
-        lines << say(l, u"Samples from your library: %1."_s, u"Samples de tu librería: %1."_s)
+    if (!version.samples.isEmpty()) {
+        // Which sound plays where, and why: the musician asks "where is that kick from?" first.
+        lines << say(l, u"Samples from your library (%1):"_s, u"Samples de tu librería (%1):"_s)
                      .arg(version.samples.size());
+        for (const ChosenSample &sample : version.samples)
+            lines << u"· "_s + sample.reason;
+    }
     for (const QString &note : notes)
         lines << note;
     lines << say(l, u"Open in Live: %1"_s, u"Ábrelo en Live: %1"_s)

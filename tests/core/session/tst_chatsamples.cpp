@@ -116,7 +116,9 @@ private Q_SLOTS:
             QVERIFY(QFileInfo::exists(v1.folder + u'/' + sample.projectPath));
         }
         QVERIFY(audioTracks(v1.setPath) > 0);
-        QVERIFY(reply.content.contains(u"Samples de tu librería"_s));
+        QVERIFY(reply.content.contains(u"Samples de tu librería (%1):"_s.arg(v1.samples.size())));
+        for (const ChosenSample &sample : v1.samples)
+            QVERIFY2(reply.content.contains(u"· "_s + sample.reason), qPrintable(reply.content));
         // A Spanish conversation gets the reasons and gaps in Spanish too.
         for (const ChosenSample &sample : v1.samples) {
             const bool loop = sample.role.endsWith(u"-loop"_s);
