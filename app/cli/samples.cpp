@@ -45,6 +45,34 @@ void printJson(const QJsonValue &value)
           << Qt::flush;
 }
 
+// The folder a search is limited to. The table prints names relative to their imported folder
+// ("Drums/Hats/Closed 01"), so "--folder Drums/Hats" means that folder inside an imported one when
+// no such folder is here; a path that exists, or an absolute one, is taken as it is.
+Result<QString> searchFolder(const SampleStore &store, const QString &given)
+{
+    const QFileInfo here(given);
+    if (here.isDir())
+        return here.canonicalFilePath();
+    if (here.isAbsolute())
+        return QDir::cleanPath(given); // gone from disk: its samples are "missing", still listed
+    const auto folders = store.folders();
+    if (!folders)
+        return folders.error();
+    QStringList found;
+    for (const SampleFolder &imported : *folders) {
+        const QFileInfo inside(QDir(imported.path).filePath(given));
+        if (inside.isDir())
+            found << inside.canonicalFilePath();
+    }
+    if (found.size() == 1)
+        return found.first();
+    if (found.isEmpty())
+        return Error{ErrorCode::NotFound,
+                     u"no folder \u201c%1\u201d here or inside an imported folder (musiaia samples folders lists them)"_s.arg(given)};
+    return Error{ErrorCode::InvalidArgument,
+                 u"\u201c%1\u201d is in several imported folders; give the whole path:\n  %2"_s.arg(given, found.join(u"\n  "_s))};
+}
+
 // Parses `arguments` for `subverb`; prints help and returns 0, or an error and returns 2, when the
 // caller should stop.
 std::optional<int> parse(QCommandLineParser &parser, const QString &subverb, const QString &usage, const QStringList &arguments)
@@ -186,7 +214,7 @@ int runSearch(const QStringList &arguments)
     const QCommandLineOption key(u"key"_s, u"Key: Am, F#m, C, 8A, \"la menor\"."_s, u"KEY"_s);
     const QCommandLineOption compatible(u"compatible"_s, u"With --key: also the relative key and its neighbours on the circle of fifths."_s);
     const QCommandLineOption duration(u"duration"_s, u"Length in seconds: 2 or 0-1.5."_s, u"SECONDS"_s);
-    const QCommandLineOption folder(u"folder"_s, u"Only below this folder."_s, u"FOLDER"_s);
+    const QCommandLineOption folder(u"folder"_s, u"Only below this folder: a path, or a folder inside an imported one (Drums/Kicks)."_s, u"FOLDER"_s);
     const QCommandLineOption limit(u"limit"_s, u"At most this many results (default 50)."_s, u"N"_s, u"50"_s);
     const QCommandLineOption missing(u"missing"_s, u"Include samples whose files are gone."_s);
     const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
@@ -227,9 +255,6 @@ int runSearch(const QStringList &arguments)
         query.durationMin = range->first;
         query.durationMax = range->second;
     }
-    if (parser.isSet(folder))
-        query.folder = QFileInfo(parser.value(folder)).canonicalFilePath().isEmpty() ? QDir::cleanPath(QFileInfo(parser.value(folder)).absoluteFilePath())
-                                                                                   : QFileInfo(parser.value(folder)).canonicalFilePath();
     bool limitOk = false;
     query.limit = parser.value(limit).toInt(&limitOk);
     if (!limitOk || query.limit <= 0)
@@ -239,6 +264,12 @@ int runSearch(const QStringList &arguments)
     auto database = openDatabase();
     if (!database)
         return fail(verb, database.errorMessage());
+    if (parser.isSet(folder)) {
+        const auto resolved = searchFolder(SampleStore(*database), parser.value(folder));
+        if (!resolved)
+            return fail(verb, resolved.errorMessage(), 2);
+        query.folder = *resolved;
+    }
     const auto hits = searchSamples(*database, query);
     if (!hits)
         return fail(verb, hits.errorMessage());

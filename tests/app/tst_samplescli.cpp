@@ -31,6 +31,7 @@ private:
         environment.remove(QStringLiteral("DISPLAY"));
         environment.insert(QStringLiteral("MUSIAIA_DATA_DIR"), m_dir.filePath(QStringLiteral("data")));
         process.setProcessEnvironment(environment);
+        process.setWorkingDirectory(m_dir.path()); // "Samples/Loops" is a folder here, "Loops" is not
         process.start(musiaia::test::appPath(), arguments);
         Run result;
         if (!process.waitForFinished(120000)) {
@@ -110,6 +111,33 @@ private Q_SLOTS:
         QVERIFY2(result.out.contains(QStringLiteral("bpm   126")), qPrintable(result.out));
     }
 
+    // The table names samples relative to their imported folder, so a folder is found the same way.
+    void search_byFolder_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("inside an imported folder") << QStringLiteral("Loops")
+                                                   << QStringList{QStringLiteral("Bucle_Bateria_126bpm"), QStringLiteral("Music Loop 120 Am")};
+        QTest::newRow("from here") << QStringLiteral("Samples/Drums") << QStringList{QStringLiteral("Kick_Punchy")};
+        QTest::newRow("absolute") << library() + QStringLiteral("/Drums") << QStringList{QStringLiteral("Kick_Punchy")};
+        QTest::newRow("the imported folder") << library() << QStringList{QStringLiteral("Kick_Punchy"), QStringLiteral("Bucle_Bateria_126bpm"),
+                                                                         QStringLiteral("Music Loop 120 Am")};
+    }
+
+    void search_byFolder()
+    {
+        QFETCH(QString, folder);
+        QFETCH(QStringList, names);
+        const Run result = run({QStringLiteral("samples"), QStringLiteral("search"), QStringLiteral("--folder"), folder, QStringLiteral("--json")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QStringList found;
+        for (const QJsonValue &hit : QJsonDocument::fromJson(result.out.toUtf8()).array())
+            found << hit.toObject().value(QStringLiteral("name")).toString();
+        found.sort();
+        names.sort();
+        QCOMPARE(found, names);
+    }
+
     void overview()
     {
         Run result = run({QStringLiteral("samples"), QStringLiteral("stats")});
@@ -132,6 +160,7 @@ private Q_SLOTS:
         QTest::newRow("bad type") << QStringList{QStringLiteral("samples"), QStringLiteral("fix"), QStringLiteral("1"), QStringLiteral("--type"), QStringLiteral("banana")} << 2 << "is not a sample type";
         QTest::newRow("nothing to fix") << QStringList{QStringLiteral("samples"), QStringLiteral("fix"), QStringLiteral("1")} << 2 << "say what to fix";
         QTest::newRow("unknown sample") << QStringList{QStringLiteral("samples"), QStringLiteral("fix"), QStringLiteral("9999"), QStringLiteral("--type"), QStringLiteral("kick")} << 1 << "there is no sample 9999";
+        QTest::newRow("unknown folder") << QStringList{QStringLiteral("samples"), QStringLiteral("search"), QStringLiteral("--folder"), QStringLiteral("Nowhere")} << 2 << "inside an imported folder";
         QTest::newRow("bad key") << QStringList{QStringLiteral("samples"), QStringLiteral("search"), QStringLiteral("--key"), QStringLiteral("H#")} << 2 << "is not a key";
         QTest::newRow("bad bpm") << QStringList{QStringLiteral("samples"), QStringLiteral("search"), QStringLiteral("--bpm"), QStringLiteral("fast")} << 2 << "is not a number";
         QTest::newRow("missing folder") << QStringList{QStringLiteral("samples"), QStringLiteral("import"), QStringLiteral("/nonexistent/folder")} << 1 << "does not exist";
