@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evidence.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <cmath>
@@ -117,6 +118,39 @@ const QStringList &sampleTypes()
         QStringLiteral("music-loop"),
     };
     return types;
+}
+
+QString sampleTypeName(const QString &type, Language language)
+{
+    struct Names
+    {
+        const char *english;
+        const char *spanish;
+    };
+    // The sample table's names (ui/library), lower case for use inside a sentence.
+    static const QHash<QString, Names> names = {
+        { QStringLiteral("kick"), { "kick", "bombo" } },
+        { QStringLiteral("snare"), { "snare", "caja" } },
+        { QStringLiteral("clap"), { "clap", "palmas" } },
+        { QStringLiteral("closed-hat"), { "closed hat", "hi-hat cerrado" } },
+        { QStringLiteral("open-hat"), { "open hat", "hi-hat abierto" } },
+        { QStringLiteral("cymbal"), { "cymbal", "platillo" } },
+        { QStringLiteral("tom"), { "tom", "tom" } },
+        { QStringLiteral("perc"), { "percussion", "percusión" } },
+        { QStringLiteral("bass"), { "bass", "bajo" } },
+        { QStringLiteral("lead"), { "lead", "lead" } },
+        { QStringLiteral("pad"), { "pad", "pad" } },
+        { QStringLiteral("chord"), { "chord", "acorde" } },
+        { QStringLiteral("vocal"), { "vocal", "voz" } },
+        { QStringLiteral("fx"), { "FX", "FX" } },
+        { QStringLiteral("texture"), { "texture", "textura" } },
+        { QStringLiteral("drum-loop"), { "drum loop", "loop de batería" } },
+        { QStringLiteral("music-loop"), { "music loop", "loop musical" } },
+    };
+    const auto it = names.constFind(type);
+    if (it == names.cend())
+        return type;
+    return say(language, QString::fromUtf8(it->english), QString::fromUtf8(it->spanish));
 }
 
 bool isDrumType(const QString &type)

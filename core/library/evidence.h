@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/language.h"
+
 #include <QList>
 #include <QString>
 
@@ -45,6 +47,9 @@ std::optional<ResolvedValue> resolveField(Field field, const QList<Evidence> &ev
 
 // The instrument types, in the order they are listed to users.
 const QStringList &sampleTypes();
+
+// A type as a musician says it in a sentence: "closed hat", "hi-hat cerrado", "loop de batería".
+QString sampleTypeName(const QString &type, Language language);
 bool isDrumType(const QString &type);     // one-shot drum hits: kick ... perc
 bool isTonalType(const QString &type);    // bass, lead, pad, chord, vocal, music-loop
 bool isLoopType(const QString &type);     // drum-loop, music-loop

@@ -95,17 +95,6 @@ QStringList standIns(const QString &slot)
     return {};
 }
 
-// "closed hat"; the loops in Spanish ("loop de batería"); drum names stay as musicians say them.
-QString slotDisplayName(const QString &slot, Language l)
-{
-    if (slot == QLatin1String("drum-loop"))
-        return say(l, QStringLiteral("drum loop"), QStringLiteral("loop de batería"));
-    if (slot == QLatin1String("music-loop"))
-        return say(l, QStringLiteral("music loop"), QStringLiteral("loop musical"));
-    QString name = slot;
-    return name.replace(QLatin1Char('-'), QLatin1Char(' '));
-}
-
 QString fileNameOf(const SampleRecord &sample)
 {
     return QFileInfo(sample.path).fileName();
@@ -177,9 +166,9 @@ QString sourceWord(Source source, Language l)
 
 QString typeEvidence(const SampleRecord &sample, Language l)
 {
-    return say(l, QStringLiteral("type %1 (%2, %3)"), QStringLiteral("tipo %1 (%2, %3)"))
-        .arg(sample.type->value, sourceWord(sample.type->source, l),
-             QString::number(sample.type->confidence, 'f', 2));
+    return say(l, QStringLiteral("type %1 (%2, %3 %)"), QStringLiteral("tipo %1 (%2, %3 %)"))
+        .arg(sampleTypeName(sample.type->value, l), sourceWord(sample.type->source, l))
+        .arg(qRound(sample.type->confidence * 100));
 }
 
 // The tempo a loop is read at for this song: its own, or double or half of it (a 87 BPM break is a
@@ -306,7 +295,7 @@ Result<std::optional<SampleChoice>> chooseLoop(const store::Database &database, 
                   QStringLiteral("%1 loop(s) encontrados, ninguno a un tempo que encaje con %2 BPM (%3-%4)"))
                   .arg(offTempo)
                   .arg(tempoText(plan.tempo), tempoText(genreMin), tempoText(genreMax));
-        unfilled->append(QStringLiteral("%1: %2").arg(slotDisplayName(slot, l), why));
+        unfilled->append(QStringLiteral("%1: %2").arg(sampleTypeName(slot, l), why));
         return std::optional<SampleChoice>();
     }
     std::stable_sort(fitting.begin(), fitting.end(),
@@ -329,7 +318,7 @@ Result<std::optional<SampleChoice>> chooseLoop(const store::Database &database, 
     const double own = picked.sample.bpm->value;
     QString why = QStringLiteral("%1 BPM").arg(tempoText(own));
     if (picked.sample.type && picked.sample.type->value != slot)
-        why = QStringLiteral("%1, %2").arg(slotDisplayName(picked.sample.type->value, l), why);
+        why = QStringLiteral("%1, %2").arg(sampleTypeName(picked.sample.type->value, l), why);
     if (std::abs(picked.tempo - own) > 0.01)
         why += (picked.tempo > own ? say(l, QStringLiteral(" read as %1 BPM (double time)"),
                                          QStringLiteral(" leído a %1 BPM (doble tiempo)"))
@@ -351,7 +340,7 @@ Result<std::optional<SampleChoice>> chooseLoop(const store::Database &database, 
               .arg(tempoText(plan.tempo));
     choice.reason
         = say(l, QStringLiteral("%1: '%2', %3, %4 beats"), QStringLiteral("%1: '%2', %3, %4 tiempos"))
-              .arg(slotDisplayName(slot, l), fileNameOf(picked.sample), why)
+              .arg(sampleTypeName(slot, l), fileNameOf(picked.sample), why)
               .arg(choice.loopBeats);
     return std::optional<SampleChoice>(choice);
 }
@@ -464,7 +453,7 @@ Result<SampleChoices> chooseSamples(const store::Database &database, const music
                                QStringLiteral("%1: no %1 sample in the library; the %2 part's MIDI plays it"),
                                QStringLiteral("%1: ningún sample de %1 en la biblioteca; lo toca el MIDI de "
                                               "la parte %2"))
-                               .arg(slotDisplayName(slot, l), part.id);
+                               .arg(sampleTypeName(slot, l), part.id);
                     continue;
                 }
                 QList<SampleRecord> best; // the few surest, nearly as sure as the surest
@@ -480,11 +469,11 @@ Result<SampleChoices> chooseSamples(const store::Database &database, const music
                 choice.sample = picked;
                 choice.reason
                     = QStringLiteral("%1: '%2', %3")
-                          .arg(slotDisplayName(slot, l), fileNameOf(picked), typeEvidence(picked, l));
+                          .arg(sampleTypeName(slot, l), fileNameOf(picked), typeEvidence(picked, l));
                 if (usedType != slot)
                     choice.reason += say(l, QStringLiteral(", standing in: no %1 in the library"),
-                                         QStringLiteral(", en su lugar: ningún %1 en la biblioteca"))
-                                         .arg(slotDisplayName(slot, l));
+                                         QStringLiteral(", en su lugar: ningún sample de %1 en la biblioteca"))
+                                         .arg(sampleTypeName(slot, l));
                 result.choices.append(choice);
             }
         }
