@@ -216,6 +216,8 @@ Result<QSqlDatabase> Database::connection() const
         return makeError(ErrorCode::Database, QStringLiteral("the Qt SQLite driver (QSQLITE) is not available"));
     if (!threadConnections().names.contains(name))
         threadConnections().names.append(name);
+    // Statements prepared on an earlier, since closed, opening of this connection are dead.
+    threadConnections().statements.erase(name);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!db.open())

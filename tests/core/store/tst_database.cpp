@@ -331,6 +331,12 @@ private Q_SLOTS:
         QCOMPARE(countFrom(1), 4);
         database.closeThreadConnection();   // the cached statements go with the connection
         QCOMPARE(countFrom(1), 4);          // and come back with a new one
+        {
+            auto db = database.connection();   // closed behind the cache's back: reopened, prepared anew
+            QVERIFY_RESULT(db);
+            db->close();
+        }
+        QCOMPARE(countFrom(1), 4);
         auto broken = database.cachedQuery(QStringLiteral("SELECT nothing FROM nowhere"));
         QVERIFY(!broken);
         database.closeThreadConnection();
