@@ -60,7 +60,20 @@ const GeneratedLibrary &generatedLibrary()
     static const std::unique_ptr<GeneratedLibrary> library = [] {
         quiet();
         auto made = std::make_unique<GeneratedLibrary>();
-        made->root = made->dir.filePath(QStringLiteral("lib"));
+        // MUSIAIA_BENCH_IMPORT_DIR keeps the generated files between runs (generating them takes
+        // longer than importing them): written there when the folder does not exist, read otherwise.
+        const QString kept = qEnvironmentVariable("MUSIAIA_BENCH_IMPORT_DIR");
+        made->root = kept.isEmpty() ? made->dir.filePath(QStringLiteral("lib")) : kept;
+        if (!kept.isEmpty() && QFileInfo(kept).isDir()) {
+            QDirIterator it(kept, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                made->files << it.next();
+                made->bytes += it.fileInfo().size();
+            }
+            std::fprintf(stderr, "reusing %lld files (%.1f MB) in %s\n",
+                         static_cast<long long>(made->files.size()), double(made->bytes) / 1e6, qPrintable(kept));
+            return made;
+        }
         test::CorpusOptions options;
         options.oneShotsPerType = bench::smokeRun() ? 2 : 130; // 15 types
         options.drumLoops = bench::smokeRun() ? 2 : 75;
@@ -81,11 +94,21 @@ const GeneratedLibrary &generatedLibrary()
     return *library;
 }
 
+double g_readSecondsPerFile = 0;   // the baseline's wall time per file, for the imports' ratios
+
+// Process CPU time (every thread), in seconds: the shared machine's load stretches wall times.
+double processCpuSeconds()
+{
+    return double(std::clock()) / CLOCKS_PER_SEC;
+}
+
 // The floor: every file's bytes read once (from the page cache after the first pass, as the import
 // sees them too).
 void BM_Import_ReadBytesBaseline(benchmark::State &state)
 {
     const GeneratedLibrary &library = generatedLibrary();
+    QElapsedTimer wall;
+    wall.start();
     for (auto _ : state) {
         qint64 read = 0;
         for (const QString &path : library.files) {
@@ -95,6 +118,8 @@ void BM_Import_ReadBytesBaseline(benchmark::State &state)
         }
         benchmark::DoNotOptimize(read);
     }
+    g_readSecondsPerFile = double(wall.nsecsElapsed()) / 1e9 / double(library.files.size())
+        / double(std::max<benchmark::IterationCount>(1, state.iterations()));
     state.counters["files_per_s"] = benchmark::Counter(
         double(library.files.size()) * double(state.iterations()), benchmark::Counter::kIsRate);
 }
@@ -106,6 +131,7 @@ void BM_Import_NewLibrary(benchmark::State &state)
     const GeneratedLibrary &library = generatedLibrary();
     ImportReport last;
     int round = 0;
+    double cpuSeconds = 0;
     for (auto _ : state) {
         state.PauseTiming();
         QTemporaryDir dbDir;
@@ -115,7 +141,9 @@ void BM_Import_NewLibrary(benchmark::State &state)
             break;
         }
         state.ResumeTiming();
+        const double cpuBefore = processCpuSeconds();
         auto report = importFolder(database, library.root);
+        cpuSeconds += processCpuSeconds() - cpuBefore;
         if (!report) {
             state.SkipWithError(qPrintable(report.errorMessage()));
             break;
@@ -130,6 +158,10 @@ void BM_Import_NewLibrary(benchmark::State &state)
     state.counters["files"] = last.found;
     state.counters["files_per_s"]
         = benchmark::Counter(double(last.found) * double(state.iterations()), benchmark::Counter::kIsRate);
+    // CPU seconds of every thread per file, and the wall time per file against reading its bytes.
+    state.counters["cpu_ms_per_file"] = 1000 * cpuSeconds / double(state.iterations()) / last.found;
+    if (g_readSecondsPerFile > 0)
+        state.counters["x_read_baseline"] = last.wallSeconds / last.found / g_readSecondsPerFile;
     // Shares of the work (CPU seconds summed over the analysis threads, plus the writer's).
     const StageTimes &t = last.times;
     const double analysis = t.features + t.pitch + t.tempo + t.key;
