@@ -2,6 +2,8 @@
 #pragma once
 
 #include <aubio/aubio.h>
+// aubio lists its YIN implementations as unstable API; the library exports them all the same.
+#include <aubio/pitch/pitchyinfast.h>
 
 #include <QMutex>
 
@@ -31,6 +33,7 @@ using CvecPtr = AubioPtr<cvec_t, del_cvec>;
 using FftPtr = AubioPtr<aubio_fft_t, del_aubio_fft>;
 using TempoPtr = AubioPtr<aubio_tempo_t, del_aubio_tempo>;
 using PitchPtr = AubioPtr<aubio_pitch_t, del_aubio_pitch>;
+using YinFastPtr = AubioPtr<aubio_pitchyinfast_t, del_aubio_pitchyinfast>;
 
 // Creates an aubio object under the lock: make<FftPtr>(new_aubio_fft, 2048).
 template<typename Ptr, typename Factory, typename... Args>

@@ -61,7 +61,6 @@ Classification classify(const ClassifierInput &input)
     const double high = f.bandRatio[3] + f.bandRatio[4];
     const double air = f.bandRatio[4];
     const double low = f.bandRatio[0];
-    const int pitchClasses = strongPitchClasses(input.chroma);
     const double pitchClarity = input.pitch ? input.pitch->confidence : 0.0;
     const double f0 = input.pitch ? midiToHz(input.pitch->midiNote) : 0.0;
     const double drift = input.pitch ? std::abs(input.pitch->driftSemitones) : 0.0;
@@ -88,6 +87,10 @@ Classification classify(const ClassifierInput &input)
     const double noisy = std::max(ramp(f.flatness, 0.015, 0.06), ramp(f.midFlatness, 0.05, 0.12));
     const double harmonic = ramp(f.midFlatness, 0.03, 0.01);
     const double pitched = ramp(pitchClarity, 0.25, 0.55);
+    const double glide = ramp(drift, 4.0, 8.0) * pitched;
+    // How many notes sound at once matters only to a one-shot that is harmonic or glides (the
+    // scores below multiply it by those); a loop's scores do not look at it.
+    const int pitchClasses = !loop && (harmonic > 0 || glide > 0) ? strongPitchClasses(input.chroma()) : 0;
     const double polyphonic = pitchClasses >= 3 ? harmonic : 0.0;
     // A sweep: the spectrum moves one way by more than an octave or two (a riser, a downlifter), or
     // a clear single pitch glides (a zap), over a sound that lasts: every short hit darkens as it
@@ -96,7 +99,7 @@ Classification classify(const ClassifierInput &input)
                  late = std::max(f.centroidLate, 1.0);
     const bool monotonic = (early < middle && middle < late) || (early > middle && middle > late);
     const double spectralSweep = monotonic ? ramp(std::abs(std::log2(late / early)), 1.2, 2.0) : 0.0;
-    const double pitchSweep = ramp(drift, 4.0, 8.0) * pitched * (pitchClasses >= 3 ? 0.0 : 1.0);
+    const double pitchSweep = glide * (pitchClasses >= 3 ? 0.0 : 1.0);
     const double sweep = std::max(spectralSweep, pitchSweep) * ramp(f.effectiveLength, 0.25, 0.5);
     const double spread = input.pitch ? input.pitch->spreadSemitones : 0.0;
 

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 #include <optional>
 
 namespace musiaia::library {
@@ -28,7 +30,9 @@ struct ClassifierInput
 {
     const AudioFeatures &features;
     const std::optional<PitchEstimate> &pitch;
-    const Chroma &chroma;
+    // The whole sound's chroma, asked for only when the rules need it (a one-shot that may be
+    // harmonic or a pitch sweep): it costs a spectral pass of its own.
+    const std::function<const Chroma &()> &chroma;
     const std::optional<TempoEstimate> &tempo;
 };
 

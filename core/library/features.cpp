@@ -184,30 +184,36 @@ AudioFeatures computeFeatures(const std::vector<float> &mono, int sampleRate)
         // Centre the window on the hop, so that frame i describes the same time as envelope[i].
         const size_t start = i * hop >= window / 2 - hop / 2 ? i * hop - (window / 2 - hop / 2) : 0;
         const float *mag = spectrum.magnitudes(mono.data(), mono.size(), start);
+        // Only loud frames describe the sound's colour; every frame counts for the onsets.
+        const double envelopePower = double(f.envelope[i]) * f.envelope[i];
+        const bool loud = envelopePower >= loudGate;
         double power = 0, weightedFrequency = 0, logSum = 0, linSum = 0, midLogSum = 0, midLinSum = 0;
         double bands[5] = {};
         double flux = 0;
         for (unsigned k = 1; k < bins; ++k) {
             const double m = mag[k] * scale;
             const double p = m * m;
+            compressed[k] = float(std::log1p(100.0 * m));
+            flux += std::max(0.0f, compressed[k] - previous[k]);
+            if (!loud)
+                continue;
             power += p;
             weightedFrequency += p * k * binHz;
             bands[binBand[k]] += p;
             if (k >= flatLow && k <= flatHigh) {
-                logSum += std::log(p + 1e-12);
+                // The mid band lies inside the flatness band: one logarithm serves both.
+                const double logPower = std::log(p + 1e-12);
+                logSum += logPower;
                 linSum += p;
+                if (k >= midLow && k <= midHigh) {
+                    midLogSum += logPower;
+                    midLinSum += p;
+                }
             }
-            if (k >= midLow && k <= midHigh) {
-                midLogSum += std::log(p + 1e-12);
-                midLinSum += p;
-            }
-            compressed[k] = float(std::log1p(100.0 * m));
-            flux += std::max(0.0f, compressed[k] - previous[k]);
         }
         std::swap(previous, compressed);
         f.onsetStrength[i] = float(flux);
-        const double envelopePower = double(f.envelope[i]) * f.envelope[i];
-        if (envelopePower < loudGate || power <= 0)
+        if (!loud || power <= 0)
             continue;
         const double weight = envelopePower;
         const double centroid = weightedFrequency / power;

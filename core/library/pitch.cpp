@@ -29,13 +29,15 @@ std::optional<PitchEstimate> estimatePitch(const std::vector<float> &mono, int s
     const unsigned hop = window / 4;
     if (mono.size() < window / 2)
         return std::nullopt;
-    auto pitch = makeAubio<PitchPtr>(new_aubio_pitch, "yinfast", window, hop, unsigned(sampleRate));
-    auto input = makeAubio<FvecPtr>(new_fvec, hop);
+    // aubio's YIN ("yinfast") on each window by itself, rather than through aubio_pitch_do(): the
+    // detector keeps no state between windows, so the frames whose answer would be thrown away
+    // (quiet ones, most of a decaying hit) need not be analysed at all.
+    auto yin = makeAubio<YinFastPtr>(new_aubio_pitchyinfast, window);
+    auto buffer = makeAubio<FvecPtr>(new_fvec, window);
     auto output = makeAubio<FvecPtr>(new_fvec, 1u);
-    if (!pitch || !input || !output)
+    if (!yin || !buffer || !output)
         return std::nullopt;
-    aubio_pitch_set_unit(pitch.get(), "Hz");
-    aubio_pitch_set_silence(pitch.get(), -50.0f);
+    aubio_pitchyinfast_set_tolerance(yin.get(), 0.15f);   // aubio_pitch's setting for yinfast
 
     // Loudness gate per hop: frames 30 dB under the loudest do not count.
     const size_t frames = mono.size() / hop;
@@ -54,22 +56,25 @@ std::optional<PitchEstimate> estimatePitch(const std::vector<float> &mono, int s
     std::vector<double> notes;          // voiced frames, as fractional MIDI notes
     std::vector<size_t> noteFrames;
     size_t loudFrames = 0;
-    // aubio's estimate refers to the window that ends at the current hop: skip the first frames.
-    const size_t latency = window / hop;
-    for (size_t i = 0; i < frames + latency; ++i) {
-        for (unsigned j = 0; j < hop; ++j) {
-            const size_t at = i * hop + j;
-            input->data[j] = at < mono.size() ? mono[at] : 0.0f;
-        }
-        aubio_pitch_do(pitch.get(), input.get(), output.get());
-        if (i < latency - 1)
-            continue;
-        const size_t frame = i - (latency - 1);
-        if (frame >= frames || rms[frame] < loudest * 0.03)
+    for (size_t frame = 0; frame < frames; ++frame) {
+        if (rms[frame] < loudest * 0.03)
             continue;
         ++loudFrames;
-        const double hz = output->data[0];
-        const double confidence = aubio_pitch_get_confidence(pitch.get());
+        // The window that starts at this hop (aubio_pitch_do() reports it one window late).
+        const size_t start = frame * hop;
+        for (unsigned j = 0; j < window; ++j) {
+            const size_t at = start + j;
+            buffer->data[j] = at < mono.size() ? mono[at] : 0.0f;
+        }
+        // aubio_pitch_do() reports 0 Hz when the newest hop of the window is under -50 dB.
+        fvec_t newest{hop, buffer->data + (window - hop)};
+        if (aubio_silence_detection(&newest, -50.0f) == 1)
+            continue;
+        aubio_pitchyinfast_do(yin.get(), buffer.get(), output.get());
+        const smpl_t period = output->data[0];
+        // As aubio_pitch_do() converts the period to Hz (in double, stored as float).
+        const smpl_t hz = period > 0 ? smpl_t(double(sampleRate) / (period + 0.)) : smpl_t(0);
+        const double confidence = aubio_pitchyinfast_get_confidence(yin.get());
         if (hz < 25 || hz > 4200 || confidence < 0.8)
             continue;
         notes.push_back(69.0 + 12.0 * std::log2(hz / 440.0));

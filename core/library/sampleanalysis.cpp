@@ -108,10 +108,20 @@ AnalysisOutcome analyseSample(const QString &path, const QStringList &folders)
         pitch = estimatePitch(audio.mono, rate);
     analysis.times.pitch = takeSeconds(timer);
 
-    const ChromaProfile chroma = computeChroma(audio.mono, rate);
-    analysis.times.key = takeSeconds(timer);
+    // The chroma (a spectral pass of its own) only when the classification or the key needs it.
+    std::optional<ChromaProfile> chroma;
+    const std::function<const ChromaProfile &()> chromaProfile = [&]() -> const ChromaProfile & {
+        if (!chroma) {
+            QElapsedTimer chromaTimer;
+            chromaTimer.start();
+            chroma = computeChroma(audio.mono, rate);
+            analysis.times.key += double(chromaTimer.nsecsElapsed()) / 1e9;
+        }
+        return *chroma;
+    };
+    const std::function<const Chroma &()> wholeChroma = [&]() -> const Chroma & { return chromaProfile().whole; };
 
-    const Classification classification = classify({features, pitch, chroma.whole, tempo});
+    const Classification classification = classify({features, pitch, wholeChroma, tempo});
     analysis.evidence << Evidence{Field::Kind, Source::Analysis, classification.kind, classification.kindConfidence,
                                   classification.detail};
     analysis.evidence << Evidence{Field::Type, Source::Analysis, classification.type, classification.typeConfidence,
@@ -122,15 +132,13 @@ AnalysisOutcome analyseSample(const QString &path, const QStringList &folders)
                                       tempo->confidence, tempo->detail};
     }
     if (wantsKey(classification.type)) {
-        timer.restart();
         const bool isLoop = classification.kind == loopKind();
-        if (const auto key = isLoop ? estimateLoopKey(chroma) : estimateKey(chroma.whole)) {
+        if (const auto key = isLoop ? estimateLoopKey(chromaProfile()) : estimateKey(chromaProfile().whole)) {
             // A single chord names a chord more than a key: less sure.
             const double confidence = isLoop ? key->confidence : key->confidence * 0.7;
             analysis.evidence << Evidence{Field::Key, Source::Analysis, key->key.name(), confidence,
                                           key->detail + QStringLiteral("; or %1").arg(key->runnerUp.name())};
         }
-        analysis.times.key += takeSeconds(timer);
     }
     if (pitch && pitch->confidence >= 0.4 && wantsRootNote(classification.type)) {
         analysis.evidence << Evidence{Field::Root, Source::Analysis, noteName(pitch->midiNote), std::min(0.9, pitch->confidence),
