@@ -4,7 +4,9 @@
 #include "library/aubiosupport.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <numbers>
 
 namespace musiaia::library {
 namespace {
@@ -18,9 +20,51 @@ double median(std::vector<double> values)
     return values[middle];
 }
 
-} // namespace
+// Every other sample of `signal` after a low-pass (a 31-tap Blackman-windowed sinc cutting at a
+// fifth of the rate: flat through the notes YIN looks for, and what would fold back onto them is
+// gone).
+std::vector<float> halfRate(const std::vector<float> &signal)
+{
+    constexpr int Taps = 31;
+    constexpr int Centre = Taps / 2;
+    constexpr double Cutoff = 0.2;   // of the input rate
+    static const std::array<float, Taps> kernel = [] {
+        std::array<double, Taps> h{};
+        double sum = 0;
+        for (int i = 0; i < Taps; ++i) {
+            const double x = i - Centre;
+            const double sinc
+                = x == 0 ? 2 * Cutoff : std::sin(2 * std::numbers::pi * Cutoff * x) / (std::numbers::pi * x);
+            const double w = 0.42 - 0.5 * std::cos(2 * std::numbers::pi * i / (Taps - 1))
+                + 0.08 * std::cos(4 * std::numbers::pi * i / (Taps - 1));
+            h[size_t(i)] = sinc * w;
+            sum += h[size_t(i)];
+        }
+        std::array<float, Taps> normalised{};
+        for (int i = 0; i < Taps; ++i)
+            normalised[size_t(i)] = float(h[size_t(i)] / sum);
+        return normalised;
+    }();
+    std::vector<float> out((signal.size() + 1) / 2);
+    const std::ptrdiff_t length = std::ptrdiff_t(signal.size());
+    for (size_t n = 0; n < out.size(); ++n) {
+        const std::ptrdiff_t at = std::ptrdiff_t(2 * n) - Centre;
+        float sum = 0;
+        if (at >= 0 && at + Taps <= length) {
+            for (int k = 0; k < Taps; ++k)
+                sum += kernel[size_t(k)] * signal[size_t(at + k)];
+        } else {
+            for (int k = 0; k < Taps; ++k) {
+                if (at + k >= 0 && at + k < length)
+                    sum += kernel[size_t(k)] * signal[size_t(at + k)];
+            }
+        }
+        out[n] = sum;
+    }
+    return out;
+}
 
-std::optional<PitchEstimate> estimatePitch(const std::vector<float> &mono, int sampleRate)
+std::optional<PitchEstimate> estimatePitchAt(const std::vector<float> &mono, int sampleRate)
 {
     // A window long enough for two periods of a 30 Hz sub bass.
     unsigned window = 2048;
@@ -101,6 +145,17 @@ std::optional<PitchEstimate> estimatePitch(const std::vector<float> &mono, int s
     const std::vector<double> late(notes.end() - std::ptrdiff_t(third), notes.end());
     estimate.driftSemitones = median(late) - median(early);
     return estimate;
+}
+
+} // namespace
+
+std::optional<PitchEstimate> estimatePitch(const std::vector<float> &mono, int sampleRate)
+{
+    // Notes up to 4.2 kHz need no more than a 22 kHz rate: a 44.1 or 48 kHz sound is analysed at
+    // half its rate (the same windows in time, half the samples in each).
+    if (sampleRate >= 32000 && sampleRate % 2 == 0)
+        return estimatePitch(halfRate(mono), sampleRate / 2);
+    return estimatePitchAt(mono, sampleRate);
 }
 
 } // namespace musiaia::library

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/audiofile.h"
 #include "library/filetags.h"
+#include "library/pitch.h"
 #include "library/sampleanalysis.h"
 
 #include "synthcorpus.h"
@@ -115,6 +116,34 @@ private Q_SLOTS:
         QVERIFY(outcome.analysis);
         QVERIFY(!outcome.analysis->loudness.has_value());
         QCOMPARE(valueOf(outcome.analysis->evidence, Field::Type, Source::Analysis), QString());
+    }
+
+    // The pitch tracker halves 44.1 and 48 kHz sounds before YIN: notes from a sub bass to near its
+    // 4.2 kHz limit still come out right at every common rate.
+    void pitch_sineAtEveryRate_data()
+    {
+        QTest::addColumn<int>("sampleRate");
+        QTest::addColumn<int>("midi");
+        for (int rate : {22050, 44100, 48000, 96000}) {
+            for (int midi : {28, 45, 69, 93, 103}) {   // E1 41 Hz .. G7 3.1 kHz
+                QTest::addRow("%d Hz, note %d", rate, midi) << rate << midi;
+            }
+        }
+    }
+    void pitch_sineAtEveryRate()
+    {
+        QFETCH(int, sampleRate);
+        QFETCH(int, midi);
+        const double hz = 440.0 * std::pow(2.0, (midi - 69) / 12.0);
+        std::vector<float> sine(static_cast<size_t>(sampleRate));   // one second
+        for (size_t i = 0; i < sine.size(); ++i)
+            sine[i] = float(0.5 * std::sin(2 * std::numbers::pi * hz * double(i) / sampleRate));
+        const auto pitch = estimatePitch(sine, sampleRate);
+        QVERIFY(pitch);
+        QCOMPARE(pitch->midiNote, midi);
+        // Within a quarter of a semitone (YIN's period is a few samples long near the top).
+        QVERIFY2(std::abs(12 * std::log2(pitch->hz / hz)) < 0.25, qPrintable(QString::number(pitch->hz)));
+        QVERIFY2(pitch->confidence > 0.9, qPrintable(QString::number(pitch->confidence)));
     }
 
     void tags_areReadAndTrusted()
