@@ -474,6 +474,17 @@ void BM_Search_TextTypeTempoFolder(benchmark::State &state)
 }
 BENCHMARK(BM_Search_TextTypeTempoFolder)->Unit(benchmark::kMicrosecond)->Iterations(300);
 
+// A word that has nothing to do with a wide filter (thousands of drum loops): neither the filter
+// nor the text narrows the other much, the hardest case for both of the text search's routes.
+void BM_Search_TextWideType(benchmark::State &state)
+{
+    SampleQuery q;
+    q.text = QStringLiteral("warm");
+    q.types = { QStringLiteral("drum-loop") };
+    searchCase(state, q);
+}
+BENCHMARK(BM_Search_TextWideType)->Unit(benchmark::kMicrosecond)->Iterations(300);
+
 void BM_Search_Everything(benchmark::State &state)
 {
     searchCase(state, SampleQuery {}); // no criterion: the first page of the whole library by name
