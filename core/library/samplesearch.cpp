@@ -27,6 +27,15 @@ QString ftsExpression(const QString &text)
     return terms.join(QStringLiteral(" AND "));
 }
 
+QString jsonIdArray(const QList<qint64> &ids)
+{
+    QStringList texts;
+    texts.reserve(ids.size());
+    for (const qint64 id : ids)
+        texts << QString::number(id);
+    return QLatin1Char('[') + texts.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
 int pageLimit(const SampleQuery &query)
 {
     return std::clamp(query.limit, 1, 10000);
@@ -127,21 +136,20 @@ Result<std::pair<double, double>> parseRange(const QString &text, double singleT
 
 namespace {
 
-// The full rows (with their tags) of a text search's page, in the page's order. The ids go in as
-// one JSON array so that the statement is the same for every page and stays prepared.
+// The full rows (with their tags) of a text search's page, in the page's order.
 Result<QList<SampleHit>> readPage(const store::Database &database,
                                   const QList<std::pair<qint64, double>> &page)
 {
     if (page.isEmpty())
         return QList<SampleHit>();
-    QStringList ids;
+    QList<qint64> ids;
     for (const auto &[id, relevance] : page)
-        ids << QString::number(id);
+        ids << id;
     QHash<qint64, SampleRecord> records;
     const SqlPart statement { QStringLiteral("SELECT ") + SampleStore::sampleColumns(QStringLiteral("s"))
                                   + QStringLiteral(
                                       " FROM samples s WHERE s.id IN (SELECT value FROM json_each(?))"),
-                              { QString(QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']')) } };
+                              { jsonIdArray(ids) } };
     auto read = forEachRow(database, statement, [&](const QSqlQuery &row) {
         SampleRecord record = SampleStore::recordFromQuery(row);
         records.insert(record.id, record);

@@ -74,6 +74,10 @@ Criteria criteria(const SampleQuery &query);
 // "dark kick" -> "dark"* AND "kick"*: every word must match the start of a word.
 QString ftsExpression(const QString &text);
 
+// Ids as one JSON array ("[3,17,42]") for `IN (SELECT value FROM json_each(?))`: one parameter,
+// so the statement's text is the same for any number of ids and stays prepared.
+QString jsonIdArray(const QList<qint64> &ids);
+
 int pageLimit(const SampleQuery &query);
 int pageOffset(const SampleQuery &query);
 

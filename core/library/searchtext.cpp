@@ -128,13 +128,13 @@ Result<Route> route(const store::Database &database, const Criteria &c)
     if (!c.selective)
         return way;
     way.listing = candidateListing(c);
-    QStringList ids;
+    QList<qint64> ids;
     auto listed
-        = forEachRow(database, *way.listing, [&](const QSqlQuery &row) { ids << row.value(0).toString(); });
+        = forEachRow(database, *way.listing, [&](const QSqlQuery &row) { ids << row.value(0).toLongLong(); });
     if (!listed)
         return listed.error();
     if (ids.size() <= CandidateLimit)
-        way.candidates = QString(QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']'));
+        way.candidates = jsonIdArray(ids);
     return way;
 }
 
