@@ -485,6 +485,29 @@ void BM_Search_TextWideType(benchmark::State &state)
 }
 BENCHMARK(BM_Search_TextWideType)->Unit(benchmark::kMicrosecond)->Iterations(300);
 
+// The same with a tempo range (1,700 loops in 118-130 BPM) and with a key and its neighbours
+// (10,000 tonal samples): filters the musician sets in the browser, again wider than a list of
+// candidates.
+void BM_Search_TextWideTempo(benchmark::State &state)
+{
+    SampleQuery q;
+    q.text = QStringLiteral("dusty");
+    q.bpmMin = 118;
+    q.bpmMax = 130;
+    searchCase(state, q);
+}
+BENCHMARK(BM_Search_TextWideTempo)->Unit(benchmark::kMicrosecond)->Iterations(300);
+
+void BM_Search_TextWideKey(benchmark::State &state)
+{
+    SampleQuery q;
+    q.text = QStringLiteral("bright");
+    q.key = MusicalKey { 9, true };
+    q.compatibleKeys = true;
+    searchCase(state, q);
+}
+BENCHMARK(BM_Search_TextWideKey)->Unit(benchmark::kMicrosecond)->Iterations(300);
+
 void BM_Search_Everything(benchmark::State &state)
 {
     searchCase(state, SampleQuery {}); // no criterion: the first page of the whole library by name
