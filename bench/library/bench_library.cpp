@@ -11,6 +11,7 @@
 #include "library/sampleimport.h"
 #include "library/samplesearch.h"
 #include "library/samplestore.h"
+#include "library/searchfacets.h"
 #include "store/database.h"
 #include "store/sql.h"
 #include "store/transaction.h"
@@ -258,7 +259,7 @@ const SearchLibrary &searchLibrary()
                            "'2026-01-01', '2026-01-01',"
                            " ?, ?, 'name', ?, 0.9, 'analysis', ?, 0.8, 'analysis', ?, 0.7, 'analysis')"));
         auto text = store::prepare(
-            db, QStringLiteral("INSERT INTO samples_fts (rowid, name, folder, tags) VALUES (?, ?, ?, ?)"));
+            db, QStringLiteral("INSERT INTO samples_fts (rowid, name, folder, tags, facets) VALUES (?, ?, ?, ?, ?)"));
         auto tag = store::prepare(db, QStringLiteral("INSERT OR IGNORE INTO tags (id, name) VALUES (?, ?)"));
         auto link = store::prepare(
             db, QStringLiteral("INSERT INTO sample_tags (sample_id, tag_id, source) VALUES (?, ?, 'name')"));
@@ -311,7 +312,10 @@ const SearchLibrary &searchLibrary()
                 words << key->name() << key->camelot();
             run(*text,
                 { i, QString(name + QLatin1Char(' ') + nameTokens(name).join(QLatin1Char(' '))),
-                  nameTokens(dir).join(QLatin1Char(' ')), words.join(QLatin1Char(' ')) });
+                  nameTokens(dir).join(QLatin1Char(' ')), words.join(QLatin1Char(' ')),
+                  facetWords(type, loop ? loopKind() : oneShotKind(),
+                             bpm.isValid() ? std::optional(bpm.toDouble()) : std::nullopt,
+                             key ? std::optional(key->code()) : std::nullopt) });
         }
         // What the import does after writing (sampleimport.cpp): merge the text index, refresh
         // the planner's statistics.

@@ -57,14 +57,16 @@ struct OrderColumns
 // What a query asks, as SQL over `samples s`.
 struct Criteria
 {
-    QString match; // the FTS5 expression; empty without text
+    QString match; // the FTS5 expression of the text, on the text columns only; empty without text
+    QString facets; // the filters that the text index can check itself (searchfacets.h), or empty
     QList<SqlPart> filters; // every condition on s but the type's
     SqlPart types; // s.type IN (...); empty for any type
     QList<SqlPart> scores; // relevance terms other than the text's
 
     // The filters and the type together.
     QList<SqlPart> conditions() const;
-    // A filter that narrows the library a lot: a type, a tempo range, a key, a folder.
+    // A filter that may narrow the library a lot and that the text index cannot check itself: a
+    // folder; a tempo range too wide for the facets (a type, a key and a tempo range are facets).
     bool selective = false;
     bool byTypeOnly = false; // the type's certainty is the only score
 };

@@ -2,6 +2,7 @@
 #include "samplestore.h"
 
 #include "library/nametokens.h"
+#include "library/searchfacets.h"
 #include "store/sql.h"
 #include "store/transaction.h"
 
@@ -519,7 +520,7 @@ Result<void> SampleStore::refreshResolved(const QSqlDatabase &db, qint64 sampleI
         tagWords << genre->value;
 
     auto removeText = prepare(db, QStringLiteral("DELETE FROM samples_fts WHERE rowid = ?"));
-    auto insertText = prepare(db, QStringLiteral("INSERT INTO samples_fts (rowid, name, folder, tags) VALUES (?, ?, ?, ?)"));
+    auto insertText = prepare(db, QStringLiteral("INSERT INTO samples_fts (rowid, name, folder, tags, facets) VALUES (?, ?, ?, ?, ?)"));
     if (!removeText || !insertText)
         return !removeText ? removeText.error() : insertText.error();
     removeText->addBindValue(sampleId);
@@ -529,6 +530,9 @@ Result<void> SampleStore::refreshResolved(const QSqlDatabase &db, qint64 sampleI
     insertText->addBindValue(QString(name + QLatin1Char(' ') + nameTokens(name).join(QLatin1Char(' '))));
     insertText->addBindValue(nameTokens(folder).join(QLatin1Char(' ')));
     insertText->addBindValue(tagWords.join(QLatin1Char(' ')));
+    insertText->addBindValue(facetWords(type ? type->value : QString(), kind ? kind->value : QString(),
+                                        bpm ? std::optional(bpm->value.toDouble()) : std::nullopt,
+                                        key ? std::optional(key->code()) : std::nullopt));
     return exec(*insertText);
 }
 

@@ -3,6 +3,9 @@
 // the narrow covering indexes, then reads the full rows of the page only.
 #include "library/samplesearch_p.h"
 #include "library/samplestore.h"
+#include "library/searchfacets.h"
+
+#include <QRegularExpression>
 
 namespace musiaia::library::detail {
 
@@ -10,6 +13,15 @@ Criteria criteria(const SampleQuery &q)
 {
     Criteria c;
     c.match = ftsExpression(q.text);
+    // The facet words all start with "qx": a word typed so ("q", "qx...") would match them, so it
+    // is looked for in the text columns only. Other words skip that check, which costs a read of
+    // each match's positions.
+    static const QRegularExpression wordFromQ(QStringLiteral("(?<![\\p{L}\\p{N}])q"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    if (c.match.contains(wordFromQ))
+        c.match = QStringLiteral("{name folder tags} : (") + c.match + QLatin1Char(')');
+    const FacetFilter facets = facetFilter(q);
+    c.facets = facets.expression;
     if (!q.includeMissing)
         c.filters << SqlPart { QStringLiteral("s.missing = 0"), {} };
     if (!q.types.isEmpty()) {
@@ -55,7 +67,7 @@ Criteria criteria(const SampleQuery &q)
         c.filters << SqlPart { QStringLiteral("s.path > ? AND s.path < ?"),
                                { QString(root + QLatin1Char('/')), QString(root + QLatin1Char('0')) } };
     }
-    c.selective = !q.types.isEmpty() || q.bpmMin || q.bpmMax || q.key || !q.folder.isEmpty();
+    c.selective = !q.folder.isEmpty() || ((!q.types.isEmpty() || q.bpmMin || q.bpmMax || q.key) && !facets.complete);
     c.byTypeOnly = c.scores.size() == 1 && !q.types.isEmpty();
     return c;
 }

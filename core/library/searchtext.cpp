@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Searches with text. Two ways, chosen by how many samples the other filters leave:
-//  - Few (a type, tempo, key or folder that narrows the library to at most CandidateLimit samples):
-//    those samples are listed through the filters' indexes, and the text index checks each of them
-//    (a seek in each word's list, ~5-10 us a sample) instead of walking every match of a common
-//    word ("deep": 14,000 matches in 100,000 samples). Every match is ranked.
-//  - Otherwise the text index drives: ranking a match costs BM25 and a read of its sample row
-//    (~2 us), so a common word ("kick", "loop": thousands of matches) cannot rank every match within
-//    the few milliseconds a search may take. The RankedPool most recently imported matches that pass
-//    the filters (FTS5 hands them over newest first without sorting) are ranked in full; when fewer
-//    match, that is every match. Matches beyond the pool follow it, newest first, so every match is
-//    reachable by paging and pages never overlap.
+// Searches with text. Two ways, chosen by the filters:
+//  - A folder, or a tempo range too wide for the facets, that narrows the library to at most
+//    CandidateLimit samples: those samples are listed through the filters' indexes, and the text
+//    index checks each of them (a seek in each word's list, ~5-10 us a sample) instead of walking
+//    every match of a common word ("deep": 14,000 matches in 100,000 samples). Every match is ranked.
+//  - Otherwise the text index drives. A type, a kind, a tempo range and a key are facets, words of
+//    the text index (searchfacets.h): it hands over only the matches that have them, so a common
+//    word with a wide filter ("warm" among 6,000 drum loops) reads no row that fails the filter.
+//    Ranking a match costs BM25 and a read of its sample row (~2 us), so a common word ("kick",
+//    "loop": thousands of matches) cannot rank every match within the few milliseconds a search may
+//    take. The RankedPool most recently imported matches that pass the filters (FTS5 hands them
+//    over newest first without sorting) are ranked in full; when fewer match, that is every match.
+//    Matches beyond the pool follow it, newest first, so every match is reachable by paging and
+//    pages never overlap.
 #include "library/samplesearch_p.h"
 
 #include <QSqlQuery>
@@ -22,11 +25,12 @@ constexpr int CandidateLimit = 500;
 
 const QString TextJoin = QStringLiteral("samples_fts JOIN samples s ON s.id = samples_fts.rowid");
 
-// BM25 is negative, better when lower; names weigh most, then tags, then folders.
+// BM25 is negative, better when lower; names weigh most, then tags, then folders; the facets
+// (searchfacets.h) are filters and do not count.
 SqlPart bm25Relevance(const Criteria &c)
 {
     SqlPart relevance
-        = joined(QList<SqlPart> { { QStringLiteral("-bm25(samples_fts, 10.0, 3.0, 6.0)"), {} } } << c.scores,
+        = joined(QList<SqlPart> { { QStringLiteral("-bm25(samples_fts, 10.0, 3.0, 6.0, 0.0)"), {} } } << c.scores,
                  QStringLiteral(" + "));
     relevance.sql += QStringLiteral(" AS relevance");
     return relevance;
@@ -57,6 +61,15 @@ SqlPart markedRelevance(const Criteria &c)
 SqlPart matching(const Criteria &c)
 {
     return { QStringLiteral("samples_fts MATCH ?"), { c.match } };
+}
+
+// The text and the filters' facets together: the text index hands over only the matches that
+// have the facets, off its own word lists, before any sample row is read.
+SqlPart matchingWithFacets(const Criteria &c)
+{
+    if (c.facets.isEmpty())
+        return matching(c);
+    return { QStringLiteral("samples_fts MATCH ?"), { QString(c.match + QStringLiteral(" AND ") + c.facets) } };
 }
 
 // The samples that pass the filters, one more than CandidateLimit at most.
@@ -91,7 +104,7 @@ Select matchStream(const Criteria &c, QList<SqlPart> columns)
 {
     return { std::move(columns),
              { TextJoin, {} },
-             QList<SqlPart> { matching(c) } << c.conditions(),
+             QList<SqlPart> { matchingWithFacets(c) } << c.conditions(),
              { QStringLiteral("samples_fts.rowid DESC") },
              RankedPool,
              std::nullopt };

@@ -293,6 +293,36 @@ Migration librarySearchTypeTempoIndex()
     }, {}};
 }
 
+// Library search, step five (bench/library): a common word with a wide filter ("warm" among
+// thousands of drum loops) read the row of every sample that says the word to check the filter.
+// A fourth text column holds the filters' fields as words (core/library/searchfacets.h) so that
+// the text index intersects the word with the filter itself. FTS5 cannot add a column: the table
+// is built anew from the old one's contents and the samples' resolved fields. The words are
+// written here as facetWords() writes them (tst_samplesearch compares the two).
+Migration librarySearchFacets()
+{
+    return {8, QStringLiteral("library: the filters' fields as words in the text index"), {
+        QStringLiteral("DROP TRIGGER samples_fts_delete"),
+        QStringLiteral("ALTER TABLE samples_fts RENAME TO samples_fts_schema7"),
+        QStringLiteral(
+            "CREATE VIRTUAL TABLE samples_fts USING fts5(name, folder, tags, facets,"
+            " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5 6')"),
+        QStringLiteral(
+            "INSERT INTO samples_fts (rowid, name, folder, tags, facets)"
+            " SELECT f.rowid, f.name, f.folder, f.tags,"
+            "  trim(coalesce('qxt' || replace(s.type, '-', ''), '')"
+            "   || coalesce(' qxk' || replace(s.kind, '-', ''), '')"
+            "   || coalesce(' qxb' || CASE WHEN s.bpm >= 0 THEN CAST(s.bpm AS INTEGER) END, '')"
+            "   || coalesce(' qxc' || s.key_code, ''))"
+            " FROM samples_fts_schema7 f LEFT JOIN samples s ON s.id = f.rowid"),
+        QStringLiteral("DROP TABLE samples_fts_schema7"),
+        QStringLiteral(
+            "CREATE TRIGGER samples_fts_delete AFTER DELETE ON samples BEGIN"
+            " DELETE FROM samples_fts WHERE rowid = old.id; END"),
+        QStringLiteral("INSERT INTO samples_fts(samples_fts) VALUES ('optimize')"),
+    }, {}};
+}
+
 } // namespace
 
 const std::vector<Migration> &applicationMigrations()
@@ -306,6 +336,7 @@ const std::vector<Migration> &applicationMigrations()
         librarySearchCoveringIndexes(),
         libraryWidePrefixIndex(),
         librarySearchTypeTempoIndex(),
+        librarySearchFacets(),
     };
     return all;
 }

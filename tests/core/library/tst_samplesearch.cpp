@@ -6,6 +6,7 @@
 #include "store/sql.h"
 #include "store/transaction.h"
 
+#include "samplerows.h"
 #include "testsupport.h"
 
 #include <QRegularExpression>
@@ -16,32 +17,9 @@
 
 using namespace musiaia;
 using namespace musiaia::library;
+using namespace musiaia::library::testing;
 
 namespace {
-
-// Writes a sample row without audio: the evidence says what the sample is.
-qint64 addSample(SampleStore &store, qint64 folderId, const QString &relative, double duration,
-                 const QList<Evidence> &evidence, const QStringList &tags = {})
-{
-    auto db = store.database().connection();
-    ImportedFile file;
-    file.folderId = folderId;
-    file.path = QStringLiteral("/lib/") + relative;
-    file.relativeDir = relative.section(QLatin1Char('/'), 0, -2);
-    file.size = 1000 + relative.size();
-    file.mtimeMs = 1;
-    file.contentHash = relative;
-    file.analysis.info = {QStringLiteral("wav"), QStringLiteral("pcm16"), 44100, 2, 16, qint64(duration * 44100), duration};
-    file.analysis.evidence = evidence;
-    file.analysis.tags = tags;
-    const auto id = store.writeSample(*db, file);
-    return id ? *id : -1;
-}
-
-Evidence fact(Field field, const QString &value, double confidence = 0.9, Source source = Source::Name)
-{
-    return Evidence{field, source, value, confidence, QStringLiteral("test")};
-}
 
 QStringList names(const Result<QList<SampleHit>> &hits)
 {
@@ -359,8 +337,10 @@ private Q_SLOTS:
         database.closeThreadConnection();
     }
 
-    // The plan shown for a text search is the one of the statements it runs: the filter's index
-    // lists the few candidates, the text index checks them, and no step reads the whole table.
+    // The plan shown for a text search is the one of the statements it runs, and no step reads the
+    // whole table. A type and a key are facets of the text index (searchfacets.h): the text index
+    // drives alone. A folder is not: the filters' index lists the few candidates, the text index
+    // checks them.
     void plan_textSearchShowsItsStatements()
     {
         SampleQuery query;
@@ -370,9 +350,10 @@ private Q_SLOTS:
         const auto plan = searchPlan(*m_db, query);
         QVERIFY_RESULT(plan);
         const QString steps = plan->join(QLatin1Char('\n'));
-        QVERIFY2(steps.contains(QRegularExpression(QStringLiteral("COVERING INDEX samples_by_(type|kind)_key"))), qPrintable(steps));
         QVERIFY2(steps.contains(QStringLiteral("samples_fts VIRTUAL TABLE")), qPrintable(steps));
+        QVERIFY2(!steps.contains(QStringLiteral("json_each")), qPrintable(steps));
         QVERIFY2(!plan->contains(QStringLiteral("SCAN s")), qPrintable(steps));
+        QCOMPARE(names(search(query)), QStringList{QStringLiteral("House Loop A")});
         // A type within a tempo range and a folder: one range of samples_by_type_tempo, the
         // folder checked in the index (no sample row read to list the candidates).
         query = {};
@@ -473,20 +454,21 @@ private Q_SLOTS:
             SampleStore store(old);
             const auto folder = store.addFolder(QStringLiteral("/lib"));
             QVERIFY_RESULT(folder);
-            using F = Field;
+            auto db = old.connection();
+            QVERIFY_RESULT(db);
             for (int i = 0; i < 30; ++i) {
                 const QString type = i % 3 == 0 ? QStringLiteral("snare") : i % 3 == 1 ? QStringLiteral("clap") : QStringLiteral("kick");
-                const qint64 id = addSample(store, *folder, QStringLiteral("Drums/%1 %2.wav").arg(type).arg(i), 0.3,
-                                            {fact(F::Type, type, 0.5 + i / 100.0), fact(F::Kind, oneShotKind())});
-                QVERIFY(id > 0);
+                EarlierSample sample{QStringLiteral("Drums/%1 %2.wav").arg(type).arg(i), type, 0.5 + i / 100.0, oneShotKind()};
                 if (i == 2)   // a kick the musician says is a snare
-                    QVERIFY_RESULT(store.correct(id, Field::Type, QStringLiteral("snare")));
+                    sample.correctedType = QStringLiteral("snare");
                 if (i == 5)
-                    QVERIFY_RESULT(store.addUserTag(id, QStringLiteral("favourite")));
+                    sample.userTags = {QStringLiteral("favourite")};
+                QVERIFY(addEarlierSample(*db, *folder, sample) > 0);
             }
             snaresBefore = names(searchSamples(old, snares));
             textBefore = names(searchSamples(old, text));
             QCOMPARE(snaresBefore.size(), 21);
+            *db = QSqlDatabase();   // the handle goes before its connection closes
             old.closeThreadConnection();
         }
         store::Database current(path);
@@ -531,15 +513,18 @@ private Q_SLOTS:
             SampleStore store(old);
             const auto folder = store.addFolder(QStringLiteral("/lib"));
             QVERIFY_RESULT(folder);
+            auto db = old.connection();
+            QVERIFY_RESULT(db);
             for (int i = 0; i < 30; ++i) {
                 const QString type = i % 3 == 0 ? QStringLiteral("snare") : i % 3 == 1 ? QStringLiteral("clap") : QStringLiteral("kick");
-                const qint64 id = addSample(store, *folder, QStringLiteral("Drums/%1 %2 %3.wav").arg(i % 2 ? QStringLiteral("Dark") : QStringLiteral("Dusty"), type).arg(i), 0.3,
-                                            {fact(Field::Type, type, 0.5 + i / 100.0), fact(Field::Kind, oneShotKind())});
-                QVERIFY(id > 0);
+                EarlierSample sample{QStringLiteral("Drums/%1 %2 %3.wav").arg(i % 2 ? QStringLiteral("Dark") : QStringLiteral("Dusty"), type).arg(i),
+                                     type, 0.5 + i / 100.0, oneShotKind()};
                 if (i == 2)   // a kick the musician says is a snare
-                    QVERIFY_RESULT(store.correct(id, Field::Type, QStringLiteral("snare")));
+                    sample.correctedType = QStringLiteral("snare");
                 if (i == 5)
-                    QVERIFY_RESULT(store.addUserTag(id, QStringLiteral("favourite")));
+                    sample.userTags = {QStringLiteral("favourite")};
+                const qint64 id = addEarlierSample(*db, *folder, sample);
+                QVERIFY(id > 0);
                 if (i == 8)
                     doomed = id;
             }
@@ -549,6 +534,7 @@ private Q_SLOTS:
                 before << names(searchSamples(old, query));
                 QVERIFY2(!before.last().isEmpty(), qPrintable(word));
             }
+            *db = QSqlDatabase();   // the handle goes before its connection closes
             old.closeThreadConnection();
         }
         store::Database current(path);
