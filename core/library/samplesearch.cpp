@@ -176,7 +176,7 @@ Result<QList<SampleHit>> searchSamples(const store::Database &database, const Sa
     }
     QList<SampleHit> hits;
     auto ran = forEachRow(database, filterStatement(q), [&](const QSqlQuery &row) {
-        hits.append({ SampleStore::recordFromQuery(row), row.value(34).toDouble() });
+        hits.append({ SampleStore::recordFromQuery(row), row.value(SampleStore::SampleColumnCount).toDouble() });
     });
     if (!ran)
         return ran.error();

@@ -95,6 +95,8 @@ public:
     // Reads a sample row (columns as selected by sampleColumns()).
     static SampleRecord recordFromQuery(const class QSqlQuery &query);
     static QString sampleColumns(const QString &alias);
+    // How many columns sampleColumns() selects: a statement's own columns after them start here.
+    static constexpr int SampleColumnCount = 34;
 
 private:
     Result<void> writeEvidence(const QSqlDatabase &db, qint64 sampleId, const QList<Evidence> &evidence,

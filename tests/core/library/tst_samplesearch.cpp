@@ -153,9 +153,13 @@ private Q_SLOTS:
         SampleQuery query;
         query.bpmMin = 120;
         query.bpmMax = 130;
-        const QStringList found = names(search(query));
+        const auto hits = search(query);
+        const QStringList found = names(hits);
         QCOMPARE(found.size(), 4);
         QCOMPARE(found.last(), QStringLiteral("House Loop Em"));   // 128 is further from 125 than 124
+        // Each hit carries its closeness: (1 - |bpm - 125| / 6) / 2.
+        QCOMPARE(hits->first().relevance, (1.0 - 1.0 / 6.0) * 0.5);
+        QCOMPARE(hits->last().relevance, (1.0 - 3.0 / 6.0) * 0.5);
         const auto range = parseRange(QStringLiteral("124"), 0.03);
         QVERIFY_RESULT(range);
         QVERIFY(range->first > 120 && range->second < 128);
