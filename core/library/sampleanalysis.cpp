@@ -37,6 +37,22 @@ bool wantsKey(const QString &type)
     return types.contains(type);
 }
 
+// A tempo the file's tag or name declares ("124bpm"), the surest first.
+std::optional<std::pair<double, QString>> declaredTempo(const QList<Evidence> &evidence)
+{
+    const Evidence *best = nullptr;
+    for (const Evidence &e : evidence) {
+        if (e.field == Field::Bpm && (e.source == Source::Tag || e.source == Source::Name)
+            && (!best || e.confidence > best->confidence))
+            best = &e;
+    }
+    bool ok = false;
+    const double bpm = best ? best->value.toDouble(&ok) : 0;
+    if (!ok || bpm < 40 || bpm > 250)
+        return std::nullopt;
+    return std::pair{bpm, best->source == Source::Tag ? QStringLiteral("the file's tag") : QStringLiteral("the name")};
+}
+
 } // namespace
 
 StageTimes &StageTimes::operator+=(const StageTimes &other)
@@ -121,9 +137,27 @@ AnalysisOutcome analyseSample(const QString &path, const QStringList &folders)
     };
     const std::function<const Chroma &()> wholeChroma = [&]() -> const Chroma & { return chromaProfile().whole; };
 
-    const Classification classification = classify({features, pitch, wholeChroma, tempo});
+    Classification classification = classify({features, pitch, wholeChroma, tempo});
+    QString kindDetail = classification.detail;
+    // A sound that lasts a whole number of bars at the tempo its tag or name declares is a loop cut
+    // to the bar, even when it has no beat to hear: a held pad or chord loop ("Pad Am 124bpm",
+    // 7.74 s: 4 bars at 124 BPM). A one-shot that long, named with that tempo, is rare.
+    if (classification.kind == oneShotKind() && features.effectiveLength >= 1.5) {
+        if (const auto declared = declaredTempo(analysis.evidence)) {
+            if (const int bars = wholeBars(audio.info.duration, declared->first); bars > 0) {
+                classification.kind = loopKind();
+                classification.kindConfidence = 0.8;
+                kindDetail = QStringLiteral("%1 %2 at %3 BPM, the tempo of %4; ")
+                                 .arg(bars)
+                                 .arg(bars == 1 ? QStringLiteral("bar") : QStringLiteral("bars"))
+                                 .arg(declared->first)
+                                 .arg(declared->second)
+                    + classification.detail;
+            }
+        }
+    }
     analysis.evidence << Evidence{Field::Kind, Source::Analysis, classification.kind, classification.kindConfidence,
-                                  classification.detail};
+                                  kindDetail};
     analysis.evidence << Evidence{Field::Type, Source::Analysis, classification.type, classification.typeConfidence,
                                   classification.detail};
 

@@ -14,7 +14,7 @@ namespace musiaia::library {
 
 // Bump when the analysis changes in a way worth re-analysing a library for: an import analyses
 // again every file analysed by an older version.
-constexpr int AnalysisVersion = 1;
+constexpr int AnalysisVersion = 2; // 2: a held sound of whole bars at its named tempo is a loop
 
 // Seconds spent in each stage, for the benchmark's breakdown.
 struct StageTimes

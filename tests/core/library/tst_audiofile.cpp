@@ -146,6 +146,44 @@ private Q_SLOTS:
         QVERIFY2(pitch->confidence > 0.9, qPrintable(QString::number(pitch->confidence)));
     }
 
+    // A held chord has no beat for the analysis to hear. Cut to a whole number of bars at the
+    // tempo its name declares, it is a loop (a pad loop from a pack); otherwise a one-shot.
+    void heldChord_isALoopWhenItLastsWholeBarsAtItsNamedTempo_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("because");
+        QTest::newRow("4 bars at 124") << QStringLiteral("Warm Pad Am 124bpm") << 4 * 240.0 / 124 << loopKind() << QStringLiteral("4 bars at 124 BPM, the tempo of the name");
+        QTest::newRow("2 bars at 90") << QStringLiteral("Keys_90_Am") << 2 * 240.0 / 90 << loopKind() << QStringLiteral("2 bars at 90 BPM");
+        QTest::newRow("not whole bars at 124") << QStringLiteral("Warm Pad Am 124bpm") << 7.0 << oneShotKind() << QString();
+        QTest::newRow("no tempo named") << QStringLiteral("Warm Pad Am") << 4 * 240.0 / 124 << oneShotKind() << QString();
+    }
+
+    void heldChord_isALoopWhenItLastsWholeBarsAtItsNamedTempo()
+    {
+        QFETCH(QString, name);
+        QFETCH(double, seconds);
+        QFETCH(QString, kind);
+        QFETCH(QString, because);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name + QStringLiteral(".wav"));
+        std::vector<float> chord = sine(220.0, seconds, 0.25);   // A minor: A3 C4 E4, held
+        for (const double hz : {261.63, 329.63}) {
+            const std::vector<float> note = sine(hz, seconds, 0.25);
+            for (size_t i = 0; i < chord.size(); ++i)
+                chord[i] += note[i];
+        }
+        QVERIFY(test::writeAudioFile(path, chord));
+        const AnalysisOutcome outcome = analyseSample(path, {});
+        QVERIFY(outcome.analysis);
+        QCOMPARE(valueOf(outcome.analysis->evidence, Field::Kind, Source::Analysis), kind);
+        for (const Evidence &e : outcome.analysis->evidence) {
+            if (e.field == Field::Kind && e.source == Source::Analysis)
+                QVERIFY2(e.detail.contains(because), qPrintable(e.detail));
+        }
+    }
+
     void tags_areReadAndTrusted()
     {
         QTemporaryDir dir;
