@@ -37,20 +37,41 @@ bool wantsKey(const QString &type)
     return types.contains(type);
 }
 
-// A tempo the file's tag or name declares ("124bpm"), the surest first.
+// What the file's tag or its own name says (a folder's name describes many files).
+bool saidOfThisFile(const Evidence &e)
+{
+    return e.source == Source::Tag || (e.source == Source::Name && e.detail.startsWith(QLatin1String("file name")));
+}
+
+// A tempo the file's tag or its own name declares ("124bpm"), the surest first.
 std::optional<std::pair<double, QString>> declaredTempo(const QList<Evidence> &evidence)
 {
     const Evidence *best = nullptr;
     for (const Evidence &e : evidence) {
-        if (e.field == Field::Bpm && (e.source == Source::Tag || e.source == Source::Name)
-            && (!best || e.confidence > best->confidence))
+        if (e.field == Field::Bpm && saidOfThisFile(e) && (!best || e.confidence > best->confidence))
             best = &e;
     }
     bool ok = false;
     const double bpm = best ? best->value.toDouble(&ok) : 0;
     if (!ok || bpm < 40 || bpm > 250)
         return std::nullopt;
-    return std::pair{bpm, best->source == Source::Tag ? QStringLiteral("the file's tag") : QStringLiteral("the name")};
+    return std::pair{bpm, best->source == Source::Tag ? QStringLiteral("the file's tag") : QStringLiteral("the file name")};
+}
+
+// Whether a held sound that lasts whole bars at its declared tempo may be a loop: its tag or name
+// does not call it a one-shot, and it is a sound that is held (tonal, or a texture), as the name
+// says, or else as the analysis hears it. A crash or an impact is long too, and cut to the bar.
+bool mayBeHeldLoop(const QList<Evidence> &evidence, const QString &analysedType)
+{
+    QString namedType;
+    for (const Evidence &e : evidence) {
+        if (e.field == Field::Kind && (e.source == Source::Tag || e.source == Source::Name) && e.value == oneShotKind())
+            return false;
+        if (e.field == Field::Type && (e.source == Source::Tag || e.source == Source::Name) && namedType.isEmpty())
+            namedType = e.value;
+    }
+    const QString type = namedType.isEmpty() ? analysedType : namedType;
+    return isTonalType(type) || type == QLatin1String("texture");
 }
 
 } // namespace
@@ -141,10 +162,13 @@ AnalysisOutcome analyseSample(const QString &path, const QStringList &folders)
     QString kindDetail = classification.detail;
     // A sound that lasts a whole number of bars at the tempo its tag or name declares is a loop cut
     // to the bar, even when it has no beat to hear: a held pad or chord loop ("Pad Am 124bpm",
-    // 7.74 s: 4 bars at 124 BPM). A one-shot that long, named with that tempo, is rare.
-    if (classification.kind == oneShotKind() && features.effectiveLength >= 1.5) {
+    // 7.74 s: 4 bars at 124 BPM).
+    bool heldLoop = false;
+    if (classification.kind == oneShotKind() && features.effectiveLength >= 1.5
+        && mayBeHeldLoop(analysis.evidence, classification.type)) {
         if (const auto declared = declaredTempo(analysis.evidence)) {
             if (const int bars = wholeBars(audio.info.duration, declared->first); bars > 0) {
+                heldLoop = true;
                 classification.kind = loopKind();
                 classification.kindConfidence = 0.8;
                 kindDetail = QStringLiteral("%1 %2 at %3 BPM, the tempo of %4; ")
@@ -161,7 +185,8 @@ AnalysisOutcome analyseSample(const QString &path, const QStringList &folders)
     analysis.evidence << Evidence{Field::Type, Source::Analysis, classification.type, classification.typeConfidence,
                                   classification.detail};
 
-    if (classification.kind == loopKind() && tempo) {
+    // A held loop's tempo is the declared one; the beat tracker's guess was not a loop's.
+    if (classification.kind == loopKind() && tempo && !heldLoop) {
         analysis.evidence << Evidence{Field::Bpm, Source::Analysis, QString::number(std::round(tempo->bpm * 100) / 100),
                                       tempo->confidence, tempo->detail};
     }

@@ -147,22 +147,32 @@ private Q_SLOTS:
     }
 
     // A held chord has no beat for the analysis to hear. Cut to a whole number of bars at the
-    // tempo its name declares, it is a loop (a pad loop from a pack); otherwise a one-shot.
+    // tempo its own name declares, it is a loop (a pad loop from a pack); otherwise a one-shot: a
+    // folder's tempo describes many files, a "One Shots" folder says so, and a crash is long too.
     void heldChord_isALoopWhenItLastsWholeBarsAtItsNamedTempo_data()
     {
         QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("folders");
         QTest::addColumn<double>("seconds");
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("because");
-        QTest::newRow("4 bars at 124") << QStringLiteral("Warm Pad Am 124bpm") << 4 * 240.0 / 124 << loopKind() << QStringLiteral("4 bars at 124 BPM, the tempo of the name");
-        QTest::newRow("2 bars at 90") << QStringLiteral("Keys_90_Am") << 2 * 240.0 / 90 << loopKind() << QStringLiteral("2 bars at 90 BPM");
-        QTest::newRow("not whole bars at 124") << QStringLiteral("Warm Pad Am 124bpm") << 7.0 << oneShotKind() << QString();
-        QTest::newRow("no tempo named") << QStringLiteral("Warm Pad Am") << 4 * 240.0 / 124 << oneShotKind() << QString();
+        const double fourBarsAt124 = 4 * 240.0 / 124;
+        QTest::newRow("4 bars at 124") << QStringLiteral("Warm Pad Am 124bpm") << QStringList() << fourBarsAt124 << loopKind()
+                                       << QStringLiteral("4 bars at 124 BPM, the tempo of the file name");
+        QTest::newRow("2 bars at 90") << QStringLiteral("Keys_90_Am") << QStringList() << 2 * 240.0 / 90 << loopKind() << QStringLiteral("2 bars at 90 BPM");
+        QTest::newRow("not whole bars at 124") << QStringLiteral("Warm Pad Am 124bpm") << QStringList() << 7.0 << oneShotKind() << QString();
+        QTest::newRow("no tempo named") << QStringLiteral("Warm Pad Am") << QStringList() << fourBarsAt124 << oneShotKind() << QString();
+        QTest::newRow("the folder's tempo") << QStringLiteral("Warm Pad Am") << QStringList{QStringLiteral("Deep House 124 BPM")}
+                                            << fourBarsAt124 << oneShotKind() << QString();
+        QTest::newRow("in a one-shots folder") << QStringLiteral("Warm Pad Am 124bpm") << QStringList{QStringLiteral("One Shots")}
+                                               << fourBarsAt124 << oneShotKind() << QString();
+        QTest::newRow("named a crash") << QStringLiteral("Crash 124bpm") << QStringList() << fourBarsAt124 << oneShotKind() << QString();
     }
 
     void heldChord_isALoopWhenItLastsWholeBarsAtItsNamedTempo()
     {
         QFETCH(QString, name);
+        QFETCH(QStringList, folders);
         QFETCH(double, seconds);
         QFETCH(QString, kind);
         QFETCH(QString, because);
@@ -175,7 +185,7 @@ private Q_SLOTS:
                 chord[i] += note[i];
         }
         QVERIFY(test::writeAudioFile(path, chord));
-        const AnalysisOutcome outcome = analyseSample(path, {});
+        const AnalysisOutcome outcome = analyseSample(path, folders);
         QVERIFY(outcome.analysis);
         QCOMPARE(valueOf(outcome.analysis->evidence, Field::Kind, Source::Analysis), kind);
         for (const Evidence &e : outcome.analysis->evidence) {
