@@ -73,6 +73,17 @@ struct Criteria
 
 Criteria criteria(const SampleQuery &query);
 
+// The facet words (searchfacets.h) a sample needs to pass a query's filters, as an FTS5
+// expression on the facets column; empty when no filter has facets.
+struct FacetFilter
+{
+    QString expression;
+    bool complete = true; // every filter that narrows the library (type, tempo, key) is in it
+};
+
+// A tempo range too wide to list its whole tempos (60-200 BPM) is left out.
+FacetFilter facetFilter(const SampleQuery &query);
+
 // "dark kick" -> "dark"* AND "kick"*: every word must match the start of a word.
 QString ftsExpression(const QString &text);
 

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/searchfacets.h"
 
-#include "library/samplesearch.h"
+#include "library/samplesearch_p.h"
 
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 
 namespace musiaia::library {
@@ -13,6 +14,9 @@ namespace {
 // Whole tempos a range may list; a wider range (60-200 BPM) filters little and would cost more
 // in the text index than the rows it saves.
 constexpr int MaxTempoWords = 32;
+// Past any tempo a sample can have (corrections stop at 999 BPM); also keeps the cast to an
+// integer defined for whatever a range's text says.
+constexpr double MaxTempo = 1000;
 
 // "drum-loop" -> "drumloop": the tokenizer splits at anything but letters and digits.
 QString word(QLatin1String mark, const QString &value)
@@ -54,19 +58,16 @@ QString anyOf(const QStringList &words)
 
 } // namespace
 
-QString facetWords(const QString &type, const QString &kind, std::optional<double> bpm,
-                   std::optional<int> keyCode)
+QString facetWords(const QString &type, const QString &kind, std::optional<double> bpm, std::optional<int> keyCode)
 {
-    QStringList words;
-    if (!type.isEmpty())
-        words << typeWord(type);
-    if (!kind.isEmpty())
-        words << kindWord(kind);
-    if (bpm && *bpm >= 0)
-        words << tempoWord(*bpm);
-    if (keyCode)
-        words << keyWord(*keyCode);
-    return words.join(QLatin1Char(' '));
+    // Always four words, "none" for what is unknown: BM25 counts every word of a row in its
+    // length, and a sample should not rank lower for having a known tempo and key.
+    const QString none = QStringLiteral("none");
+    return QStringList { type.isEmpty() ? typeWord(none) : typeWord(type),
+                         kind.isEmpty() ? kindWord(none) : kindWord(kind),
+                         bpm && *bpm >= 0 && *bpm < MaxTempo ? tempoWord(*bpm) : QStringLiteral("qxbnone"),
+                         keyCode ? keyWord(*keyCode) : QStringLiteral("qxcnone") }
+        .join(QLatin1Char(' '));
 }
 
 namespace detail {
@@ -85,8 +86,8 @@ FacetFilter facetFilter(const SampleQuery &q)
         all << kindWord(q.kind);
     if (q.bpmMin || q.bpmMax) {
         const double low = std::max(0.0, q.bpmMin.value_or(0));
-        const double high = q.bpmMax.value_or(10000);
-        if (high >= low && std::floor(high) - std::floor(low) < MaxTempoWords) {
+        const double high = q.bpmMax.value_or(MaxTempo);
+        if (high >= low && high < MaxTempo && std::floor(high) - std::floor(low) < MaxTempoWords) {
             QStringList words;
             for (qint64 bpm = qint64(std::floor(low)); bpm <= qint64(std::floor(high)); ++bpm)
                 words << tempoWord(double(bpm));

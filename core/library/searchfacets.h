@@ -7,29 +7,14 @@
 
 namespace musiaia::library {
 
-struct SampleQuery;
-
 // The text index's `facets` column: a sample's type, kind, whole tempo and key as words nobody
-// types ("qxtdrumloop qxkloop qxb124 qxc9"). A text search with a filter on them asks the text
-// index for both at once, and the index intersects its word lists; otherwise every sample that
-// says the word is read to check the filter, thousands of rows for a common word and a wide type.
-// The column is written with the sample's resolved fields (SampleStore::refreshResolved) and
-// is only ever a first cut: the search still checks the filters on the sample rows.
+// types ("qxtdrumloop qxkloop qxb124 qxc9", "qxbnone" and so on for what is unknown). A text
+// search with a filter on them asks the text index for both at once, and the index intersects its
+// word lists; otherwise every sample that says the word is read to check the filter, thousands of
+// rows for a common word and a wide type. The column is written with the sample's resolved fields
+// (SampleStore::refreshResolved) and is only ever a first cut: the search still checks the
+// filters on the sample rows. The query side is detail::facetFilter() (samplesearch_p.h).
 QString facetWords(const QString &type, const QString &kind, std::optional<double> bpm,
                    std::optional<int> keyCode);
 
-namespace detail {
-
-// The facet words a sample needs to pass a query's filters, as an FTS5 expression on the facets
-// column; empty when no filter has facets.
-struct FacetFilter
-{
-    QString expression;
-    bool complete = true; // every filter that narrows the library (type, tempo, key) is in it
-};
-
-// A tempo range too wide to list its whole tempos (60-200 BPM) is left out.
-FacetFilter facetFilter(const SampleQuery &query);
-
-} // namespace detail
 } // namespace musiaia::library

@@ -26,7 +26,8 @@ constexpr int CandidateLimit = 500;
 const QString TextJoin = QStringLiteral("samples_fts JOIN samples s ON s.id = samples_fts.rowid");
 
 // BM25 is negative, better when lower; names weigh most, then tags, then folders; the facets
-// (searchfacets.h) are filters and do not count.
+// (searchfacets.h) are filters: their matches do not count, and every row has four of them, so
+// they lengthen every row alike.
 SqlPart bm25Relevance(const Criteria &c)
 {
     SqlPart relevance

@@ -298,7 +298,7 @@ Migration librarySearchTypeTempoIndex()
 // A fourth text column holds the filters' fields as words (core/library/searchfacets.h) so that
 // the text index intersects the word with the filter itself. FTS5 cannot add a column: the table
 // is built anew from the old one's contents and the samples' resolved fields. The words are
-// written here as facetWords() writes them (tst_samplesearch compares the two).
+// written here as facetWords() writes them (tst_searchfacets compares the two).
 Migration librarySearchFacets()
 {
     return {8, QStringLiteral("library: the filters' fields as words in the text index"), {
@@ -310,10 +310,10 @@ Migration librarySearchFacets()
         QStringLiteral(
             "INSERT INTO samples_fts (rowid, name, folder, tags, facets)"
             " SELECT f.rowid, f.name, f.folder, f.tags,"
-            "  trim(coalesce('qxt' || replace(s.type, '-', ''), '')"
-            "   || coalesce(' qxk' || replace(s.kind, '-', ''), '')"
-            "   || coalesce(' qxb' || CASE WHEN s.bpm >= 0 THEN CAST(s.bpm AS INTEGER) END, '')"
-            "   || coalesce(' qxc' || s.key_code, ''))"
+            "  coalesce('qxt' || replace(nullif(s.type, ''), '-', ''), 'qxtnone')"
+            "  || coalesce(' qxk' || replace(nullif(s.kind, ''), '-', ''), ' qxknone')"
+            "  || coalesce(' qxb' || CASE WHEN s.bpm >= 0 AND s.bpm < 1000 THEN CAST(s.bpm AS INTEGER) END, ' qxbnone')"
+            "  || coalesce(' qxc' || s.key_code, ' qxcnone')"
             " FROM samples_fts_schema7 f LEFT JOIN samples s ON s.id = f.rowid"),
         QStringLiteral("DROP TABLE samples_fts_schema7"),
         QStringLiteral(
