@@ -4,7 +4,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -23,33 +22,16 @@ class TestChatCli : public QObject
     std::unique_ptr<MockAiServer> m_server;
     std::unique_ptr<QTemporaryDir> m_home;
 
-    struct Ran
-    {
-        int status = -1;
-        QString out;
-        QString err;
-    };
+    using Ran = musiaia::test::AppRun;
 
     Ran chat(const QStringList &arguments, const QHash<QString, QString> &variables = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(u"GLM_API_KEY"_s);
-        environment.remove(u"MINIMAX_API_KEY"_s);
-        environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);   // no keychain: keys from the environment
-        environment.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
-        environment.insert(u"HOME"_s, m_home->path());
-        environment.insert(u"MUSIAIA_DATA_DIR"_s, m_home->filePath(u"data"_s));
-        for (auto it = variables.cbegin(); it != variables.cend(); ++it)
-            environment.insert(it.key(), it.value());
-        process.setProcessEnvironment(environment);
-        process.start(musiaia::test::appPath(), QStringList{u"chat"_s} + arguments);
-        // The mock lives in this process: keep its event loop turning while musiaia runs.
-        if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000))
-            process.kill();
-        process.waitForFinished();
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        musiaia::test::AppRunOptions options;
+        options.home = m_home->path();   // no keychain: keys from `variables`
+        options.environment = variables;
+        options.serveEvents = true;      // the mock lives in this process
+        options.timeoutMs = 30000;
+        return musiaia::test::runApp(QStringList{u"chat"_s} + arguments, options);
     }
 
 private Q_SLOTS:
@@ -65,7 +47,7 @@ private Q_SLOTS:
         const Ran ran = chat({u"Genera un house a 124 BPM"_s, u"--provider"_s, u"glm"_s, u"--base-url"_s,
                               m_server->baseUrl(Dialect::Glm)},
                              {{u"GLM_API_KEY"_s, u"test-glm-key"_s}});
-        QVERIFY2(ran.status == 0, qPrintable(ran.err));
+        QVERIFY2(ran.exitCode == 0, qPrintable(ran.err));
         QVERIFY(ran.out.startsWith(u"Un house a 124 BPM en La menor"_s));
         QVERIFY(!ran.out.contains(u"user wants"_s));   // reasoning stays off stdout
         QVERIFY(ran.err.contains(u"thinking> The user wants house"_s));
@@ -91,7 +73,7 @@ private Q_SLOTS:
         const Ran ran = chat({u"[[mock:think_split]] ¿qué es el sidechain?"_s, u"--provider"_s, u"minimax"_s, u"--base-url"_s,
                               m_server->baseUrl(Dialect::MiniMax), u"--model"_s, u"MiniMax-M2"_s, u"--json"_s},
                              {{u"MINIMAX_API_KEY"_s, u"test-minimax-key"_s}});
-        QVERIFY2(ran.status == 0, qPrintable(ran.err));
+        QVERIFY2(ran.exitCode == 0, qPrintable(ran.err));
         const QJsonObject object = QJsonDocument::fromJson(ran.out.toUtf8()).object();
         QCOMPARE(object.value(u"provider"_s).toString(), u"minimax"_s);
         QCOMPARE(object.value(u"model"_s).toString(), u"MiniMax-M2"_s);
@@ -106,7 +88,7 @@ private Q_SLOTS:
         const Ran ran = chat({u"[[mock:balance]] hola"_s, u"--provider"_s, u"glm"_s, u"--base-url"_s,
                               m_server->baseUrl(Dialect::Glm)},
                              {{u"GLM_API_KEY"_s, u"test-glm-key"_s}});
-        QCOMPARE(ran.status, 1);
+        QCOMPARE(ran.exitCode, 1);
         QVERIFY(ran.err.contains(u"no balance left (code 1113)"_s));
         QCOMPARE(m_server->requests().size(), 1);
     }
@@ -115,21 +97,21 @@ private Q_SLOTS:
     {
         // No keys at all: the offline composer answers, in the message's language.
         const Ran ran = chat({u"hazme un techno oscuro"_s});
-        QVERIFY2(ran.status == 0, qPrintable(ran.err));
+        QVERIFY2(ran.exitCode == 0, qPrintable(ran.err));
         QVERIFY(ran.out.contains(u"compositor sin conexión"_s));
         QVERIFY(ran.err.contains(u"answered by offline composer"_s));
     }
 
     void badArguments()
     {
-        QCOMPARE(chat({}).status, 2);
-        QCOMPARE(chat({u"hola"_s, u"--provider"_s, u"gpt"_s}).status, 2);
-        QCOMPARE(chat({u"hola"_s, u"--base-url"_s, u"http://x"_s}).status, 2);
+        QCOMPARE(chat({}).exitCode, 2);
+        QCOMPARE(chat({u"hola"_s, u"--provider"_s, u"gpt"_s}).exitCode, 2);
+        QCOMPARE(chat({u"hola"_s, u"--base-url"_s, u"http://x"_s}).exitCode, 2);
         const Ran noKey = chat({u"hola"_s, u"--provider"_s, u"minimax"_s});
-        QCOMPARE(noKey.status, 1);
+        QCOMPARE(noKey.exitCode, 1);
         QVERIFY(noKey.err.contains(u"MINIMAX_API_KEY"_s));
         const Ran help = chat({u"--help"_s});
-        QCOMPARE(help.status, 0);
+        QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(u"--provider"_s));
     }
 };

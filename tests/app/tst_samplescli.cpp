@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,33 +14,16 @@ class TestSamplesCli final : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = musiaia::test::AppRun;
 
     QTemporaryDir m_dir;
 
-    Run run(QStringList arguments)
+    Run run(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("DISPLAY"));
-        environment.insert(QStringLiteral("MUSIAIA_DATA_DIR"), m_dir.filePath(QStringLiteral("data")));
-        process.setProcessEnvironment(environment);
-        process.setWorkingDirectory(m_dir.path()); // "Samples/Loops" is a folder here, "Loops" is not
-        process.start(musiaia::test::appPath(), arguments);
-        Run result;
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        musiaia::test::AppRunOptions options;
+        options.environment = {{QStringLiteral("MUSIAIA_DATA_DIR"), m_dir.filePath(QStringLiteral("data"))}};
+        options.workingDirectory = m_dir.path(); // "Samples/Loops" is a folder here, "Loops" is not
+        return musiaia::test::runApp(arguments, options);
     }
 
     QString library() const { return m_dir.filePath(QStringLiteral("Samples")); }

@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QTest>
@@ -34,7 +35,22 @@ struct AppRun
     QString out;
     QString err;
 };
-AppRun runApp(const QStringList &arguments);
+
+struct AppRunOptions
+{
+    // A user of its own: HOME is this folder, settings in config/, data in data/, and no API key
+    // or keychain from the environment the tests run in (keys come from `environment`).
+    QString home;
+    bool keepSessionBus = false;            // with `home`: keep the keychain (a sandboxed one)
+    QHash<QString, QString> environment;    // set last
+    QString workingDirectory;
+    QByteArray input;                       // written to its standard input, which is then closed
+    // Wait with this thread's event loop turning: a mock server lives in this process.
+    bool serveEvents = false;
+    int timeoutMs = 240000;
+};
+
+AppRun runApp(const QStringList &arguments, const AppRunOptions &options = {});
 
 } // namespace musiaia::test
 
