@@ -94,6 +94,30 @@ std::optional<std::pair<qint64, qint64>> truncation(SNDFILE *file)
     return std::pair{declared, present};
 }
 
+// libsndfile reads the file through the QFile. sf_open_fd cannot be used: when it cannot open a
+// file it closes the descriptor even when told not to (libsndfile 1.2), the QFile then closed that
+// number again, and by then the import's other threads may have been given it: their reads failed
+// or read another file (tst_audiofile brokenFiles_doNotCloseWhatAnotherThreadOpened).
+SF_VIRTUAL_IO readThroughQFile()
+{
+    SF_VIRTUAL_IO io = {};
+    io.get_filelen = [](void *file) -> sf_count_t { return static_cast<QFile *>(file)->size(); };
+    io.seek = [](sf_count_t offset, int whence, void *opaque) -> sf_count_t {
+        auto *file = static_cast<QFile *>(opaque);
+        const qint64 from = whence == SEEK_CUR ? file->pos() : whence == SEEK_END ? file->size() : 0;
+        const qint64 to = from + offset;
+        if (to < 0 || !file->seek(to))
+            return -1;
+        return to;
+    };
+    io.read = [](void *data, sf_count_t count, void *file) -> sf_count_t {
+        return std::max<qint64>(0, static_cast<QFile *>(file)->read(static_cast<char *>(data), count));
+    };
+    io.write = [](const void *, sf_count_t, void *) -> sf_count_t { return 0; };
+    io.tell = [](void *file) -> sf_count_t { return static_cast<QFile *>(file)->pos(); };
+    return io;
+}
+
 DecodeResult failure(Problem problem, QString message)
 {
     DecodeResult result;
@@ -136,7 +160,7 @@ DecodeResult decodeAudioFile(const QString &path, double maxSeconds)
     timer.start();
 
     QFile file(path);
-    // Unbuffered: libsndfile reads the descriptor itself, from its current offset.
+    // Unbuffered: libsndfile reads in blocks of its own.
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         // QFile reports EACCES as a generic open error: ask the file system instead.
         if (file.error() == QFileDevice::PermissionsError || (QFileInfo::exists(path) && !QFileInfo(path).isReadable()))
@@ -150,7 +174,8 @@ DecodeResult decodeAudioFile(const QString &path, double maxSeconds)
         return failure(Problem::Unreadable, QStringLiteral("cannot be read: %1").arg(file.errorString()));
 
     SF_INFO sfInfo = {};
-    std::unique_ptr<SNDFILE, SndfileCloser> sound(sf_open_fd(file.handle(), SFM_READ, &sfInfo, SF_FALSE));
+    SF_VIRTUAL_IO io = readThroughQFile();
+    std::unique_ptr<SNDFILE, SndfileCloser> sound(sf_open_virtual(&io, SFM_READ, &sfInfo, &file));
     if (!sound) {
         const QString reason = QString::fromLocal8Bit(sf_strerror(nullptr));
         if (!looksLikeAudio(head))

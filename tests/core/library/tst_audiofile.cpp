@@ -15,8 +15,10 @@
 #include <tfile.h>
 #include <tpropertymap.h>
 
+#include <atomic>
 #include <cmath>
 #include <numbers>
+#include <thread>
 
 using namespace musiaia;
 using namespace musiaia::library;
@@ -90,6 +92,38 @@ private Q_SLOTS:
         QVERIFY(decoded.audio->loudness.has_value());
         const double expected = channels == 1 ? -9.0 : -6.0;
         QVERIFY2(std::abs(*decoded.audio->loudness - expected) < 1.5, qPrintable(QString::number(*decoded.audio->loudness)));
+    }
+
+    // The import decodes on several threads. Opening a broken file must not close a descriptor
+    // another thread has just been given: libsndfile's sf_open_fd closes the descriptor it could
+    // not open even when told not to, and the QFile that owned it then closed that number again.
+    // Two threads, one decoding broken files, one decoding good ones: every good one decodes.
+    void brokenFiles_doNotCloseWhatAnotherThreadOpened()
+    {
+        QTemporaryDir dir;
+        const QString good = dir.filePath(QStringLiteral("good.wav"));
+        QVERIFY(test::writeAudioFile(good, sine(440, 0.05, 0.5)));
+        QStringList broken;
+        for (const test::BrokenItem &item : test::writeBrokenFiles(dir.filePath(QStringLiteral("broken"))))
+            broken << item.path;
+        std::atomic_bool stop = false;
+        std::thread breaker([&] {
+            while (!stop)
+                for (const QString &path : std::as_const(broken))
+                    decodeAudioFile(path);
+        });
+        int failures = 0;
+        QString lastMessage;
+        for (int i = 0; i < 3000; ++i) {
+            const DecodeResult decoded = decodeAudioFile(good);
+            if (!decoded.audio) {
+                ++failures;
+                lastMessage = decoded.message;
+            }
+        }
+        stop = true;
+        breaker.join();
+        QVERIFY2(failures == 0, qPrintable(QStringLiteral("%1 of 3000 decodes of a good file failed: %2").arg(failures).arg(lastMessage)));
     }
 
     void broken_areReportedNotCrashed()
