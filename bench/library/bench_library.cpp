@@ -7,7 +7,6 @@
 //  - Search: latency of typical searches on a library of 100,000 rows (written directly, no audio),
 //    as p50 and p95 over many runs of each query, against the baseline of reading one sample by its
 //    id (a plain indexed SELECT through the same connection). Target: p95 under 5 ms.
-#include "library/nametokens.h"
 #include "library/sampleimport.h"
 #include "library/samplesearch.h"
 #include "library/samplestore.h"
@@ -305,17 +304,12 @@ const SearchLibrary &searchLibrary()
                   key ? QVariant(key->code()) : QVariant() });
             run(*link, { i, typeIndex + 1 });
             run(*link, { i, int(types.size()) + packIndex + 1 });
-            QStringList words = typeSearchWords(type);
-            words << tagNames.at(int(types.size()) + packIndex)
-                  << (loop ? QStringLiteral("loop") : QStringLiteral("oneshot one-shot"));
-            if (key)
-                words << key->name() << key->camelot();
-            run(*text,
-                { i, QString(name + QLatin1Char(' ') + nameTokens(name).join(QLatin1Char(' '))),
-                  nameTokens(dir).join(QLatin1Char(' ')), words.join(QLatin1Char(' ')),
-                  facetWords(type, loop ? loopKind() : oneShotKind(),
-                             bpm.isValid() ? std::optional(bpm.toDouble()) : std::nullopt,
-                             key ? std::optional(key->code()) : std::nullopt) });
+            // The pack's name as the tag (the type's words come with the type).
+            const SampleSearchText words = sampleSearchText(
+                name, dir, { tagNames.at(int(types.size()) + packIndex) },
+                { type, loop ? loopKind() : oneShotKind(),
+                  bpm.isValid() ? std::optional(bpm.toDouble()) : std::nullopt, key, QString() });
+            run(*text, { i, words.name, words.folder, words.tags, words.facets });
         }
         // What the import does after writing (sampleimport.cpp): merge the text index, refresh
         // the planner's statistics.

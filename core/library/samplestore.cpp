@@ -498,9 +498,7 @@ Result<void> SampleStore::refreshResolved(const QSqlDatabase &db, qint64 sampleI
     const QString folder = update->value(1).toString();
     update->finish();
 
-    // Search text: the name as written and split into words; the folders; tags, the type in
-    // English and Spanish, the kind, the key and the genre.
-    QStringList tagWords;
+    QStringList tags;
     auto tagRows = prepare(db, QStringLiteral(
         "SELECT t.name FROM sample_tags st JOIN tags t ON t.id = st.tag_id WHERE st.sample_id = ? ORDER BY t.name"));
     if (!tagRows)
@@ -509,15 +507,11 @@ Result<void> SampleStore::refreshResolved(const QSqlDatabase &db, qint64 sampleI
     if (auto ran = exec(*tagRows); !ran)
         return ran;
     while (tagRows->next())
-        tagWords << tagRows->value(0).toString();
-    if (type)
-        tagWords << typeSearchWords(type->value);
-    if (kind)
-        tagWords << (kind->value == loopKind() ? QStringLiteral("loop") : QStringLiteral("oneshot one-shot"));
-    if (key)
-        tagWords << key->name() << key->camelot();
-    if (genre)
-        tagWords << genre->value;
+        tags << tagRows->value(0).toString();
+    const SampleSearchText text = sampleSearchText(
+        name, folder, tags,
+        {type ? type->value : QString(), kind ? kind->value : QString(),
+         bpm ? std::optional(bpm->value.toDouble()) : std::nullopt, key, genre ? genre->value : QString()});
 
     auto removeText = prepare(db, QStringLiteral("DELETE FROM samples_fts WHERE rowid = ?"));
     auto insertText = prepare(db, QStringLiteral("INSERT INTO samples_fts (rowid, name, folder, tags, facets) VALUES (?, ?, ?, ?, ?)"));
@@ -526,13 +520,9 @@ Result<void> SampleStore::refreshResolved(const QSqlDatabase &db, qint64 sampleI
     removeText->addBindValue(sampleId);
     if (auto ran = exec(*removeText); !ran)
         return ran;
-    insertText->addBindValue(sampleId);
-    insertText->addBindValue(QString(name + QLatin1Char(' ') + nameTokens(name).join(QLatin1Char(' '))));
-    insertText->addBindValue(nameTokens(folder).join(QLatin1Char(' ')));
-    insertText->addBindValue(tagWords.join(QLatin1Char(' ')));
-    insertText->addBindValue(facetWords(type ? type->value : QString(), kind ? kind->value : QString(),
-                                        bpm ? std::optional(bpm->value.toDouble()) : std::nullopt,
-                                        key ? std::optional(key->code()) : std::nullopt));
+    for (const QVariant &value : {QVariant(sampleId), QVariant(text.name), QVariant(text.folder), QVariant(text.tags),
+                                  QVariant(text.facets)})
+        insertText->addBindValue(value);
     return exec(*insertText);
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/searchfacets.h"
 
+#include "library/evidence.h"
+#include "library/nametokens.h"
 #include "library/samplesearch_p.h"
 
 #include <QStringList>
@@ -68,6 +70,24 @@ QString facetWords(const QString &type, const QString &kind, std::optional<doubl
                          bpm && *bpm >= 0 && *bpm < MaxTempo ? tempoWord(*bpm) : QStringLiteral("qxbnone"),
                          keyCode ? keyWord(*keyCode) : QStringLiteral("qxcnone") }
         .join(QLatin1Char(' '));
+}
+
+SampleSearchText sampleSearchText(const QString &name, const QString &folder, const QStringList &tags,
+                                  const SampleSearchFields &fields)
+{
+    QStringList tagWords = tags;
+    if (!fields.type.isEmpty())
+        tagWords << typeSearchWords(fields.type);
+    if (!fields.kind.isEmpty())
+        tagWords << (fields.kind == loopKind() ? QStringLiteral("loop") : QStringLiteral("oneshot one-shot"));
+    if (fields.key)
+        tagWords << fields.key->name() << fields.key->camelot();
+    if (!fields.genre.isEmpty())
+        tagWords << fields.genre;
+    return { QString(name + QLatin1Char(' ') + nameTokens(name).join(QLatin1Char(' '))),
+             nameTokens(folder).join(QLatin1Char(' ')), tagWords.join(QLatin1Char(' ')),
+             facetWords(fields.type, fields.kind, fields.bpm,
+                        fields.key ? std::optional(fields.key->code()) : std::nullopt) };
 }
 
 namespace detail {

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "library/musicalkey.h"
+
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -16,5 +19,27 @@ namespace musiaia::library {
 // filters on the sample rows. The query side is detail::facetFilter() (samplesearch_p.h).
 QString facetWords(const QString &type, const QString &kind, std::optional<double> bpm,
                    std::optional<int> keyCode);
+
+// A sample's row in the text index (samples_fts). SampleStore writes it; the benchmark and the
+// tests' earlier-schema libraries build theirs the same way.
+struct SampleSearchText
+{
+    QString name;     // as written, then split into words ("KickHard_01 kick hard 01")
+    QString folder;   // the folders, as words
+    QString tags;     // the tags, then the words for the type (English and Spanish), kind, key, genre
+    QString facets;   // facetWords()
+};
+
+struct SampleSearchFields
+{
+    QString type;
+    QString kind;
+    std::optional<double> bpm;
+    std::optional<MusicalKey> key;
+    QString genre;
+};
+
+SampleSearchText sampleSearchText(const QString &name, const QString &folder, const QStringList &tags,
+                                  const SampleSearchFields &fields);
 
 } // namespace musiaia::library

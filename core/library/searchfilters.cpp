@@ -3,7 +3,6 @@
 // the narrow covering indexes, then reads the full rows of the page only.
 #include "library/samplesearch_p.h"
 #include "library/samplestore.h"
-#include "library/searchfacets.h"
 
 #include <QRegularExpression>
 

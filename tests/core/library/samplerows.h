@@ -2,8 +2,8 @@
 #pragma once
 
 // Sample rows for the search's tests, written without audio: the evidence says what each is.
-#include "library/nametokens.h"
 #include "library/samplestore.h"
+#include "library/searchfacets.h"
 #include "store/sql.h"
 
 #include <QSqlQuery>
@@ -102,15 +102,10 @@ inline qint64 addEarlierSample(const QSqlDatabase &db, qint64 folderId, const Ea
                     {id, tag}))
             return -1;
     }
-    QStringList tagWords = s.userTags;
-    tagWords << typeSearchWords(type);
-    if (!s.kind.isEmpty())
-        tagWords << (s.kind == loopKind() ? QStringLiteral("loop") : QStringLiteral("oneshot one-shot"));
-    if (key)
-        tagWords << key->name() << key->camelot();
+    // The three text columns as SampleStore wrote them; the facets came with migration 8.
+    const SampleSearchText text = sampleSearchText(name, dir, s.userTags, {type, s.kind, s.bpm, key, QString()});
     if (!run(QStringLiteral("INSERT INTO samples_fts (rowid, name, folder, tags) VALUES (?, ?, ?, ?)"),
-             {id, QString(name + QLatin1Char(' ') + nameTokens(name).join(QLatin1Char(' '))),
-              nameTokens(dir).join(QLatin1Char(' ')), tagWords.join(QLatin1Char(' '))}))
+             {id, text.name, text.folder, text.tags}))
         return -1;
     return id;
 }
